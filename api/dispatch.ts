@@ -1,0 +1,44 @@
+import { isKioskMethod, kioskContract, type KioskMethod } from './contract';
+import type { KioskHandlers } from './kiosk-api';
+import { fail, KioskApiError, ok, type ApiResult } from './result';
+
+export type DispatchLogger = (message: string, error: unknown) => void;
+
+/**
+ * The Node side's single entry for both transports: checks the method name and the arguments against the
+ * contract (the renderer is untrusted), runs the handler, checks its result, and turns every failure into
+ * an envelope. Never throws.
+ */
+export async function dispatch(
+  handlers: KioskHandlers,
+  method: unknown,
+  args: unknown,
+  log: DispatchLogger = () => {},
+): Promise<ApiResult<unknown>> {
+  if (!isKioskMethod(method)) return fail('unknown-method', `unknown method ${String(method).slice(0, 60)}`);
+  const spec = kioskContract[method];
+  const parsed = spec.args.safeParse(args ?? {});
+  if (!parsed.success) {
+    return fail('bad-request', `invalid arguments for ${method}`, parsed.error.issues.map(issueSummary));
+  }
+  try {
+    const handler = handlers[method] as (a: unknown) => Promise<unknown>;
+    const value = await handler(parsed.data);
+    const checked = spec.result.safeParse(value);
+    if (!checked.success) {
+      log(`handler ${method} returned a result outside the contract`, checked.error);
+      return fail('internal', `result of ${method} is outside the contract`);
+    }
+    return ok(checked.data);
+  } catch (error) {
+    if (error instanceof KioskApiError) return fail(error.code, error.message, error.details);
+    log(`handler ${method} failed`, error);
+    return fail('internal', `${method} failed`);
+  }
+}
+
+function issueSummary(issue: { path: ReadonlyArray<PropertyKey>; message: string }) {
+  return { path: issue.path.map(String).join('.'), message: issue.message };
+}
+
+export type { KioskMethod };

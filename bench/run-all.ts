@@ -1,0 +1,50 @@
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BenchModule, BenchResult } from './types';
+
+/**
+ * `npm run bench`: runs every bench/*.bench.ts (or the files named on the command line), prints each figure as
+ * a ratio against its same-run baseline, and writes bench/results/latest.{json,md} for the README.
+ */
+const dir = import.meta.dirname;
+const wanted = process.argv.slice(2);
+const files = (wanted.length > 0 ? wanted : readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()).map((f) =>
+  f.includes('/') ? f : join(dir, f),
+);
+
+const results: Array<BenchResult & { file: string }> = [];
+for (const file of files) {
+  const name = file.split('/').pop() ?? file;
+  process.stdout.write(`running ${name} … `);
+  const started = Date.now();
+  try {
+    const mod = (await import(pathToFileURL(file).href)) as { default: BenchModule };
+    const out = await mod.default();
+    results.push(...out.map((r) => ({ ...r, file: name })));
+    console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    console.log('FAILED');
+    console.error(error);
+    results.push({ file: name, name: `${name} (failed to run)`, unit: '', measured: NaN, baseline: NaN, ratio: NaN, target: '', pass: false });
+  }
+}
+
+const fmt = (n: number) => (Number.isFinite(n) ? (Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3)) : '–');
+const lines = [
+  '| figure | measured | baseline | ratio | target | met |',
+  '|---|---|---|---|---|---|',
+  ...results.map(
+    (r) =>
+      `| ${r.name} | ${fmt(r.measured)} ${r.unit} | ${fmt(r.baseline)} ${r.unit} | ${fmt(r.ratio)} | ${r.target} | ${r.pass ? 'yes' : 'NO'} |`,
+  ),
+];
+console.log(`\n${lines.join('\n')}`);
+for (const r of results.filter((x) => x.notes)) console.log(`- ${r.name}: ${r.notes}`);
+
+const out = join(dir, 'results');
+mkdirSync(out, { recursive: true });
+const stamp = { date: new Date().toISOString(), node: process.version, results };
+writeFileSync(join(out, 'latest.json'), JSON.stringify(stamp, null, 2));
+writeFileSync(join(out, 'latest.md'), `Measured ${stamp.date} (Node ${process.version}).\n\n${lines.join('\n')}\n`);
+process.exit(results.every((r) => r.pass) ? 0 : 1);

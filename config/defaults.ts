@@ -1,0 +1,42 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Settings } from './settings-schema';
+
+/** Where the kiosk keeps its data when neither KIOSK_DATA_DIR nor the settings file says otherwise. */
+export function defaultDataDir(env: NodeJS.ProcessEnv): string {
+  const base = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
+  return join(base, 'zizhu');
+}
+
+/** Defaults: simulated devices and an embedded province, so a newcomer sees the kiosk working at once. */
+export function defaultSettings(dataDir: string): Settings {
+  return {
+    dataDir,
+    terminal: {
+      id: 'ZZ-DEV-0001',
+      name: '自助服务终端（开发）',
+      serviceCode: 'H44010600001',
+      serviceName: '天河区某街道党群服务中心',
+      countyCode: '440106',
+    },
+    serviceHall: { name: '天河区某街道党群服务中心', phone: '020-12345678' },
+    host: { port: 5780, bind: '127.0.0.1' },
+    province: {
+      url: 'embedded',
+      paasId: 'zizhu-dev',
+      paasToken: 'zizhu-dev-token',
+      privateKeyHex: '',
+      timeoutMs: 8_000,
+      maintenance: { start: '21:30', end: '00:05' },
+    },
+    devices: {
+      idcard: { port: 'simulator', baudRate: 115200, pollMs: 200 },
+      printer: { port: 'simulator', baudRate: 9600, paperWidth: 80 },
+      scanner: { mode: 'simulator' },
+      camera: { label: '' },
+    },
+    ui: { defaultLanguage: 'zh-CN', idleSeconds: 120, idleWarningSeconds: 30, elderModeDefault: false },
+    admin: { pin: '2580' },
+    retention: { days: 7 },
+  };
+}

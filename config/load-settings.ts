@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultDataDir, defaultSettings } from './defaults';
+import { SettingsSchema, type Settings } from './settings-schema';
+
+/** Environment variables that override one setting each (technicians and tests use these). */
+export const ENV_OVERRIDES = {
+  KIOSK_DATA_DIR: ['dataDir'],
+  KIOSK_HOST_PORT: ['host', 'port'],
+  KIOSK_PROVINCE_URL: ['province', 'url'],
+  KIOSK_IDCARD_PORT: ['devices', 'idcard', 'port'],
+  KIOSK_PRINTER_PORT: ['devices', 'printer', 'port'],
+  KIOSK_SCANNER: ['devices', 'scanner', 'mode'],
+  KIOSK_CAMERA_LABEL: ['devices', 'camera', 'label'],
+} as const satisfies Record<string, ReadonlyArray<string>>;
+
+const NUMERIC = new Set(['KIOSK_HOST_PORT']);
+
+/** Start-up stops with this: every problem, each naming the setting (and the variable that set it). */
+export class SettingsError extends Error {
+  override readonly name = 'SettingsError';
+  constructor(readonly problems: ReadonlyArray<string>) {
+    super(`The kiosk's settings are not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export type LoadedSettings = Readonly<{ settings: Settings; configPath: string; fromFile: boolean }>;
+
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): LoadedSettings {
+  const dataDir = env.KIOSK_DATA_DIR || defaultDataDir(env);
+  const configPath = env.KIOSK_CONFIG || join(dataDir, 'settings.json');
+  const fromFile = existsSync(configPath);
+  const file = fromFile ? readJson(configPath) : {};
+  if (!isPlainObject(file)) throw new SettingsError([`${configPath}: must hold a JSON object`]);
+
+  const merged = deepMerge(defaultSettings(dataDir), file);
+  const envSources = new Map<string, string>();
+  for (const [name, path] of Object.entries(ENV_OVERRIDES)) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    setPath(merged, path, NUMERIC.has(name) && /^\d+$/.test(raw) ? Number(raw) : raw);
+    envSources.set(path.join('.'), name);
+  }
+
+  const parsed = SettingsSchema.safeParse(merged);
+  if (!parsed.success) {
+    throw new SettingsError(
+      parsed.error.issues.map((issue) => {
+        const path = issue.path.map(String).join('.') || '(top level)';
+        const via = envSources.get(path);
+        const where = via ? `${path} (from ${via})` : `${path} (in ${configPath})`;
+        return `${where}: ${issue.message}`;
+      }),
+    );
+  }
+  return { settings: parsed.data, configPath, fromFile };
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new SettingsError([`${path}: not valid JSON (${(error as Error).message})`]);
+  }
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Objects merge key by key; anything else in `over` replaces what `base` had. */
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    out[k] = isPlainObject(b) && isPlainObject(v) ? deepMerge(b, v) : v;
+  }
+  return out;
+}
+
+function setPath(target: Record<string, unknown>, path: ReadonlyArray<string>, value: unknown) {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    const next = node[key];
+    if (!isPlainObject(next)) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[path[path.length - 1] as string] = value;
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../api/contract';
+
+/**
+ * Everything a technician may change without a rebuild. One JSON file (KIOSK_CONFIG, default
+ * `<dataDir>/settings.json`); any key left out takes the default below. Contribution amounts, enrollment
+ * periods and service hours are settings, not code (SPEC.md).
+ */
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day such as 21:30');
+
+/** 'simulator', a serial device path, or for the printer also tcp://host:port. */
+const serialPort = z
+  .string()
+  .min(1, 'must not be empty')
+  .refine((v) => v === 'simulator' || v.startsWith('/') || /^COM\d+$/i.test(v), {
+    message: "must be 'simulator' or a serial device path such as /dev/ttyUSB0",
+  });
+
+const printerPort = z
+  .string()
+  .min(1, 'must not be empty')
+  .refine((v) => v === 'simulator' || v.startsWith('/') || /^COM\d+$/i.test(v) || /^tcp:\/\/[^:/]+:\d{1,5}$/.test(v), {
+    message: "must be 'simulator', a serial device path such as /dev/usb/lp0, or tcp://host:9100",
+  });
+
+const scannerMode = z
+  .string()
+  .refine((v) => v === 'simulator' || v === 'wedge' || /^hid:0x[0-9a-f]{4}:0x[0-9a-f]{4}$/i.test(v), {
+    message: "must be 'simulator', 'wedge' (keyboard mode) or hid:0xVVVV:0xPPPP (vendor and product id)",
+  });
+
+export const SettingsSchema = z
+  .object({
+    dataDir: z.string().min(1),
+    terminal: z
+      .object({
+        id: z.string().regex(/^[A-Za-z0-9_-]{1,30}$/, 'letters, digits, - and _ only (at most 30)'),
+        name: z.string().min(1).max(60),
+        /** 定点/服务点 code: the first 12 characters of every msgid. */
+        serviceCode: z.string().regex(/^[A-Za-z0-9]{12}$/, 'must be exactly 12 letters or digits'),
+        serviceName: z.string().min(1).max(60),
+        /** The kiosk's own 医保区划 (mdtrtarea_admvs). */
+        countyCode: z.string().regex(/^\d{6}$/, 'must be a 6-digit region code'),
+      })
+      .strict(),
+    serviceHall: z.object({ name: z.string().min(1), phone: z.string().min(1) }).strict(),
+    host: z
+      .object({
+        port: z.number().int().min(0).max(65535),
+        /** Loopback only by default: the API must not be reachable from the village network. */
+        bind: z.string().min(1),
+      })
+      .strict(),
+    province: z
+      .object({
+        /** 'embedded' runs the provincial simulator inside the kiosk (development, demos). */
+        url: z.string().refine((v) => v === 'embedded' || /^https?:\/\/\S+$/.test(v), {
+          message: "must be 'embedded' or an http(s) URL",
+        }),
+        paasId: z.string().min(1),
+        paasToken: z.string().min(1),
+        /** SM2 private key (hex). Empty with an embedded province: a development key is made on first start. */
+        privateKeyHex: z.string().regex(/^([0-9a-f]{64})?$/i, 'must be 64 hex digits or empty'),
+        timeoutMs: z.number().int().min(500).max(120_000),
+        maintenance: z.object({ start: hhmm, end: hhmm }).strict(),
+      })
+      .strict(),
+    devices: z
+      .object({
+        idcard: z
+          .object({
+            port: serialPort,
+            baudRate: z.number().int().positive(),
+            pollMs: z.number().int().min(50).max(250, 'must poll at least every 250 ms'),
+          })
+          .strict(),
+        printer: z
+          .object({
+            port: printerPort,
+            baudRate: z.number().int().positive(),
+            paperWidth: z.union([z.literal(58), z.literal(80)]),
+          })
+          .strict(),
+        scanner: z.object({ mode: scannerMode }).strict(),
+        camera: z.object({ label: z.string() }).strict(),
+      })
+      .strict(),
+    ui: z
+      .object({
+        defaultLanguage: z.enum(LANGUAGES),
+        idleSeconds: z.number().int().min(15).max(1800),
+        idleWarningSeconds: z.number().int().min(5).max(300),
+        elderModeDefault: z.boolean(),
+      })
+      .strict(),
+    admin: z.object({ pin: z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits') }).strict(),
+    retention: z.object({ days: z.number().int().min(0).max(3650) }).strict(),
+  })
+  .strict()
+  .refine((s) => s.ui.idleWarningSeconds < s.ui.idleSeconds, {
+    path: ['ui', 'idleWarningSeconds'],
+    message: 'must be shorter than ui.idleSeconds',
+  });
+
+export type Settings = z.infer<typeof SettingsSchema>;

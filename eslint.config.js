@@ -1,0 +1,90 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Typed lint rules plus the import boundaries that keep the architecture honest:
+ * - api/, flows/ and domain/ are pure (no Node, DOM-only or Electron code): they run everywhere;
+ * - the renderer reaches the Node side only through the KioskApi, never by importing it;
+ * - only electron/ may import 'electron'.
+ */
+const NODE_SIDE = ['devices', 'db', 'sync', 'host', 'kiosk', 'config', 'province-sim', 'media', 'security', 'electron'];
+const nodeSideGroups = NODE_SIDE.map((dir) => `**/${dir}/**`);
+const NATIVE = ['serialport', '@serialport/*', 'better-sqlite3', 'node-hid', 'sharp', 'ws', 'sm-crypto', 'iconv-lite'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'artifacts/**', 'playwright-report/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.node.json', './tsconfig.renderer.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/only-throw-error': 'error',
+      // Parsing untrusted JSON and third-party bindings yields `any`; zod schemas guard those edges instead.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/require-await': 'off', // handlers are async by contract even when they need not wait
+      'no-console': ['error', { allow: ['error', 'warn', 'log'] }],
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeSideGroups, message: 'The renderer talks to the Node side only through the KioskApi.' },
+            { group: ['node:*', 'electron', ...NATIVE], message: 'Node and Electron modules never run in the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['api/**/*.ts', 'flows/**/*.ts', 'domain/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...nodeSideGroups, '**/renderer/**'], message: 'api/, flows/ and domain/ are pure and depend on nothing above them.' },
+            { group: ['node:*', 'electron', 'react', 'react-dom', ...NATIVE], message: 'Pure modules use no Node, DOM framework or native code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    ignores: ['electron/**', 'renderer/**', 'api/**', 'flows/**', 'domain/**', 'tests/contract/ipc.contract.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['electron', '**/electron/**'], message: 'Only electron/ may depend on Electron.' }, { group: ['**/renderer/**'], message: 'Node-side code never imports the renderer.' }] },
+      ],
+    },
+  },
+  {
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' }, // e2e tests read locale files to assert what the screen shows
+  },
+);

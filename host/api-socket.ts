@@ -1,0 +1,61 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { dispatch, type DispatchLogger } from '../api/dispatch';
+import type { KioskHandlers } from '../api/kiosk-api';
+import { fail } from '../api/result';
+import { ClientFrame, WS_API_PATH, WS_MAX_FRAME_BYTES, type ServerFrame } from '../api/ws-protocol';
+import type { EventBus } from '../kiosk/event-bus';
+
+export type ApiSocketOptions = Readonly<{
+  handlers: KioskHandlers;
+  events: EventBus;
+  /** Origins allowed to open the socket (the host's own page); browsers send Origin on every upgrade. */
+  isAllowedOrigin: (origin: string | undefined) => boolean;
+  log: DispatchLogger;
+}>;
+
+/**
+ * The browser host's KioskApi transport: one WebSocket per page at /api carrying calls, results and events.
+ * The WebSocket counterpart of the Electron preload + ipcMain pair; both end in the same `dispatch`.
+ */
+export function attachApiSocket(server: Server, options: ApiSocketOptions): () => Promise<void> {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_FRAME_BYTES });
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    if (path !== WS_API_PATH || !options.isAllowedOrigin(req.headers.origin)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => serve(ws));
+  });
+
+  function serve(ws: WebSocket) {
+    const send = (frame: ServerFrame) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
+    };
+    const unsubscribe = options.events.subscribe((event) => send({ kind: 'event', event }));
+    ws.on('close', unsubscribe);
+    ws.on('message', (data: Buffer) => void answer(data));
+    async function answer(data: Buffer) {
+      let frame: ClientFrame;
+      try {
+        frame = ClientFrame.parse(JSON.parse(data.toString('utf8')));
+      } catch {
+        // Without a valid id there is nobody to answer; a malformed frame is dropped, the socket stays.
+        return;
+      }
+      const result = await dispatch(options.handlers, frame.method, frame.args, options.log).catch(() =>
+        fail('internal', 'dispatch failed'),
+      );
+      send({ kind: 'result', id: frame.id, result });
+    }
+  }
+
+  return () =>
+    new Promise<void>((resolve) => {
+      for (const client of wss.clients) client.terminate();
+      wss.close(() => resolve());
+    });
+}

@@ -1,0 +1,32 @@
+import type zhCN from '../zh-CN/common';
+import type { Translation } from '../../translation';
+
+const common: Translation<typeof zhCN> = {
+  appName: 'Medical Insurance Self-Service',
+  appSubtitle: 'Yuezhizhu · Medical Security',
+  language: { label: 'Language', 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
+  elderMode: { on: 'Large text', off: 'Standard text', hint: 'Bigger text and buttons' },
+  voice: { on: 'Voice: on', off: 'Voice: off' },
+  help: {
+    button: 'Help',
+    title: 'How to use this kiosk',
+    body: 'Tap the service you need and follow the steps on the screen. “Back” takes you to the previous step to change an answer; “Home” ends the session. Staff in the hall can help you.',
+    contact: 'Phone: {{phone}} ({{hall}})',
+    close: 'Got it',
+  },
+  home: { welcome: 'Hello. Which medical insurance service do you need?', hint: 'Tap a button below to start' },
+  nav: { home: 'Home', back: 'Back', next: 'Next' },
+  idle: {
+    remaining: 'Returning home in {{seconds}} s',
+    warningTitle: 'Are you still there?',
+    warningBody: 'In {{seconds}} seconds the kiosk returns to the home screen and clears what you entered.',
+    extend: 'Continue',
+  },
+  placeholder: { comingSoon: 'This step is being prepared' },
+  errors: {
+    internal: 'Something went wrong. Please try again later or ask the staff for help.',
+    transport: 'Lost connection to the kiosk service. Reconnecting, please wait.',
+    unavailable: 'The service is not available right now. Please try again later.',
+  },
+};
+export default common;

@@ -1,0 +1,38 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { connectKioskApi } from './api/connect';
+import { KioskApiContext } from './api/kiosk-context';
+import { setupI18n } from './i18n/setup';
+import { App } from './shell/App';
+import { ShellProvider } from './shell/ShellProvider';
+import './styles/kiosk.css';
+
+const RETRY_MS = 2_000;
+
+/** Waits for the Node side (it may still be starting), then shows the kiosk. */
+async function boot() {
+  const api = connectKioskApi();
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  for (;;) {
+    const info = await api.call('app.info', {});
+    if (info.ok) {
+      const i18n = await setupI18n(info.value.ui.defaultLanguage);
+      root.render(
+        <StrictMode>
+          <I18nextProvider i18n={i18n}>
+            <KioskApiContext.Provider value={api}>
+              <ShellProvider info={info.value}>
+                <App />
+              </ShellProvider>
+            </KioskApiContext.Provider>
+          </I18nextProvider>
+        </StrictMode>,
+      );
+      return;
+    }
+    await new Promise((r) => setTimeout(r, RETRY_MS));
+  }
+}
+
+void boot();

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../api/contract';
+import { HelpDialog } from './HelpDialog';
+import { useShell } from './shell-context';
+
+/** Always on screen: who we are, language, elder mode, voice, help. */
+export function TopBar() {
+  const { t } = useTranslation();
+  const shell = useShell();
+  const [helpOpen, setHelpOpen] = useState(false);
+  return (
+    <header className="topbar">
+      <div className="topbar__brand">
+        <span className="topbar__logo" aria-hidden="true">
+          医
+        </span>
+        <div>
+          <div className="topbar__title">{t('appName')}</div>
+          <div className="topbar__subtitle">{t('appSubtitle')}</div>
+        </div>
+      </div>
+      <nav className="topbar__tools" aria-label={t('language.label')}>
+        <div className="segmented" role="group" aria-label={t('language.label')}>
+          {LANGUAGES.map((lang) => (
+            <button
+              key={lang}
+              type="button"
+              lang={lang}
+              className="segmented__item"
+              aria-pressed={shell.language === lang}
+              onClick={() => shell.setLanguage(lang)}
+            >
+              {t(`language.${lang}`)}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className="btn btn--tool"
+          aria-pressed={shell.elderMode}
+          title={t('elderMode.hint')}
+          data-testid="elder-toggle"
+          onClick={() => shell.setElderMode(!shell.elderMode)}
+        >
+          {shell.elderMode ? t('elderMode.off') : t('elderMode.on')}
+        </button>
+        <button type="button" className="btn btn--tool" aria-pressed={shell.voice} onClick={() => shell.setVoice(!shell.voice)}>
+          {shell.voice ? t('voice.on') : t('voice.off')}
+        </button>
+        <button type="button" className="btn btn--tool" onClick={() => setHelpOpen(true)}>
+          {t('help.button')}
+        </button>
+      </nav>
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+    </header>
+  );
+}

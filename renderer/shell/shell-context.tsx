@@ -1,0 +1,23 @@
+import { createContext, useContext } from 'react';
+import type { AppInfo, Language } from '../../api/contract';
+
+/** Kiosk-wide UI state every screen may read: terminal info, language, elder mode, voice guidance. */
+export type Shell = Readonly<{
+  info: AppInfo;
+  language: Language;
+  setLanguage(language: Language): void;
+  elderMode: boolean;
+  setElderMode(on: boolean): void;
+  voice: boolean;
+  setVoice(on: boolean): void;
+  /** Reads an instruction aloud when voice guidance is on. */
+  say(text: string): void;
+}>;
+
+export const ShellContext = createContext<Shell | null>(null);
+
+export function useShell(): Shell {
+  const shell = useContext(ShellContext);
+  if (!shell) throw new Error('useShell outside ShellContext');
+  return shell;
+}

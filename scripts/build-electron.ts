@@ -1,0 +1,32 @@
+import { build } from 'esbuild';
+
+/**
+ * Bundles the Electron shell: main as ESM (it imports the whole Node side), the preload as CommonJS (a sandboxed
+ * preload can only `require` Electron's own modules, so everything else is bundled in). Native modules stay
+ * external and load from node_modules at run time.
+ */
+const external = ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'node-hid', 'sharp'];
+
+await Promise.all([
+  build({
+    entryPoints: ['electron/main.ts'],
+    outfile: 'dist/electron/main.mjs',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    external,
+    sourcemap: true,
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  }),
+  build({
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['electron'],
+  }),
+]);
+console.log('built dist/electron/main.mjs and dist/electron/preload.cjs');

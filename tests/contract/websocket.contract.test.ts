@@ -1,0 +1,94 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createWebSocketKioskApi, type WebSocketLike } from '../../api/ws-client';
+import { EventBus } from '../../kiosk/event-bus';
+import { startBrowserHost } from '../../host/browser-host';
+import { contractHandlers, kioskApiContractSuite } from './kiosk-api.contract';
+
+function rendererDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'zz-renderer-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>kiosk</title>');
+  return dir;
+}
+
+const connect = (url: string) => new WebSocket(url) as unknown as WebSocketLike;
+
+kioskApiContractSuite('the browser host WebSocket', async (node) => {
+  const host = await startBrowserHost({ kiosk: node, rendererDir: rendererDir(), port: 0, bind: '127.0.0.1', log: () => {} });
+  const api = createWebSocketKioskApi(`${host.url.replace('http', 'ws')}/api`, connect);
+  return {
+    api,
+    async close() {
+      api.close();
+      await host.close();
+    },
+  };
+});
+
+describe('browser host specifics', () => {
+  it('refuses a WebSocket from another origin and serves the renderer with a CSP', async () => {
+    const host = await startBrowserHost({
+      kiosk: { handlers: contractHandlers(), events: new EventBus() },
+      rendererDir: rendererDir(),
+      port: 0,
+      bind: '127.0.0.1',
+    });
+    try {
+      const foreign = new WebSocket(`${host.url.replace('http', 'ws')}/api`, { origin: 'http://evil.example' });
+      const outcome = await new Promise<string>((resolve) => {
+        foreign.on('open', () => resolve('open'));
+        foreign.on('error', () => resolve('refused'));
+      });
+      expect(outcome).toBe('refused');
+      const page = await fetch(`${host.url}/some/route`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>kiosk</title>');
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const traversal = await fetch(`${host.url}/..%2f..%2fetc%2fpasswd`);
+      expect(await traversal.text()).not.toContain('root:');
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('survives malformed frames and answers the next call', async () => {
+    const host = await startBrowserHost({
+      kiosk: { handlers: contractHandlers(), events: new EventBus() },
+      rendererDir: rendererDir(),
+      port: 0,
+      bind: '127.0.0.1',
+    });
+    const raw = new WebSocket(`${host.url.replace('http', 'ws')}/api`);
+    try {
+      await new Promise((r) => raw.once('open', r));
+      const answer = new Promise<string>((r) => raw.once('message', (d: Buffer) => r(d.toString('utf8'))));
+      raw.send('not json');
+      raw.send(JSON.stringify({ kind: 'call', id: -1, method: 'app.info' }));
+      raw.send(JSON.stringify({ kind: 'call', id: 7, method: 'app.info', args: {} }));
+      expect(JSON.parse(await answer)).toMatchObject({ kind: 'result', id: 7, result: { ok: true } });
+    } finally {
+      raw.close();
+      await host.close();
+    }
+  });
+
+  it('resolves calls in flight with a transport error when the host goes away', async () => {
+    const slow = contractHandlers();
+    slow['app.info'] = () => new Promise(() => {}); // never answers
+    const host = await startBrowserHost({
+      kiosk: { handlers: slow, events: new EventBus() },
+      rendererDir: rendererDir(),
+      port: 0,
+      bind: '127.0.0.1',
+    });
+    const api = createWebSocketKioskApi(`${host.url.replace('http', 'ws')}/api`, connect);
+    const pending = api.call('app.info', {});
+    await new Promise((r) => setTimeout(r, 100));
+    await host.close();
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'transport' } });
+    api.close();
+  });
+});

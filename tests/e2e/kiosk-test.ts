@@ -1,0 +1,37 @@
+/// <reference lib="dom" />
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where screenshots of every screen are kept as test artifacts (CI prints this folder). */
+export const SCREENSHOT_DIR = join(process.cwd(), 'artifacts', 'screenshots');
+
+/**
+ * The kiosk page fixture: fails the test on any page error, console error (missing i18n keys are logged as
+ * errors) or failed request, so a screen that "looks fine" but is broken underneath does not pass.
+ */
+export const test = base.extend<{ kiosk: Page }>({
+  kiosk: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+    });
+    await use(page);
+    expect(problems, 'page reported errors').toEqual([]);
+  },
+});
+
+export async function openHome(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('.tile').first()).toBeVisible();
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+export { expect };
