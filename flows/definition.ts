@@ -1,0 +1,82 @@
+import type { IdKind } from '../domain/id-number';
+import type { ServiceItemId } from './catalog';
+
+/**
+ * One service item as data (the GOV.UK forms pattern: forms as data, one module per answer type).
+ * The machine factory (flows/service-machine.ts) builds the same chart from every definition; what differs
+ * between items is only here. Labels are i18n keys in the `flow` namespace, derived from field names.
+ */
+
+export type FieldKind =
+  | 'personName'
+  | 'idNumber'
+  | 'phone'
+  | 'bankAccount'
+  | 'date'
+  | 'region'
+  | 'choice'
+  | 'text';
+
+/** Which person a field describes, so 为他人办理 knows what the card fills in and what must be typed. */
+export type FieldSubject = 'subject' | 'agent' | 'case';
+
+export type FieldDefinition = Readonly<{
+  /** The contract's input.data field name (provincial-api.md), so answers map to the message 1:1. */
+  name: string;
+  kind: FieldKind;
+  subject: FieldSubject;
+  required: boolean;
+  /** Choice codes (kind 'choice'); labels are `flow:options.<name>.<code>`. */
+  options?: ReadonlyArray<string>;
+  maxLength?: number;
+  /** Read from the ID card (or 电子凭证) and locked when the card's holder is this field's subject. */
+  fromIdentity?: 'name' | 'gender' | 'nation' | 'birthDate' | 'idNumber' | 'certType' | 'address';
+  /** Shown only when the applicant acts for another person (代办人 fields) or only for themselves. */
+  when?: 'actingForOther' | 'actingForSelf';
+  /** Fields whose value the kiosk sets itself and never shows as an input (e.g. 备案类型). */
+  fixed?: string;
+  /** Which on-screen keyboard a free-text field opens. */
+  keyboard?: 'pinyin' | 'digits' | 'idNumber';
+  /** Region fields: whether 香港/澳门/台湾 are offered (转往就医地 may be there; 户口所在地 may not). */
+  includeHkMoTw?: boolean;
+}>;
+
+export type MaterialDefinition = Readonly<{
+  id: string;
+  /** 材料类型 code sent as att[].matl_type. */
+  matlType: string;
+  /** Acceptable documents, any one of which satisfies the material (e.g. 派出证明 / 工作证明 / 工作合同). */
+  documents: ReadonlyArray<string>;
+  minPages: number;
+  maxPages: number;
+}>;
+
+/** Cross-field rules, named so the definition stays data; implemented in flows/rules.ts. */
+export type RuleName =
+  | 'idMatchesBirthAndGender'
+  | 'applicantTypeMatchesAge'
+  | 'filingBeginNotTooOld'
+  | 'filingEndAfterBegin'
+  | 'proxyIsAnotherPerson';
+
+export type ServiceItemDefinition = Readonly<{
+  id: ServiceItemId;
+  kind: 'enroll' | 'query' | 'filing';
+  /** The provincial transaction that carries the case (none for the query). */
+  infno: 'ZZ01' | 'ZZ02' | null;
+  /** ZZ02 备案类型 (fil_type). */
+  filingType?: '01' | '02' | '03' | '04' | '05';
+  /** Documents accepted at 身份认证; anything else is refused as the wrong card type for this item. */
+  acceptedIdKinds: ReadonlyArray<IdKind>;
+  /** Whether 为他人办理 (代办) is offered. */
+  allowProxy: boolean;
+  /** Whether 开始办理 shows the 备案告知书 that must be ticked. */
+  requiresNoticeConsent: boolean;
+  fields: ReadonlyArray<FieldDefinition>;
+  materials: ReadonlyArray<MaterialDefinition>;
+  /** A 个人承诺书 signed on screen may replace all the proofs above (every 备案 item, seeds/002). */
+  promiseAllowed: boolean;
+  rules: ReadonlyArray<RuleName>;
+  /** Keys of `flow:nextSteps.*` shown on 结果 and printed on the receipt. */
+  nextSteps: ReadonlyArray<string>;
+}>;

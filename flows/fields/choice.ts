@@ -1,0 +1,9 @@
+import type { FieldType } from './field-type';
+
+/** One of a fixed list of codes (申请人身份, 财政补贴对象, 险种, banks…); the screen shows their labels. */
+export function choiceField(codes: ReadonlyArray<string>): FieldType {
+  return {
+    normalize: (raw) => raw.trim(),
+    problem: (value) => (codes.includes(value) ? null : 'choice.unknown'),
+  };
+}

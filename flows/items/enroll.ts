@@ -1,0 +1,58 @@
+import type { ServiceItemDefinition } from '../definition';
+import { AGENT_FIELDS, NATION_CODES, SUBJECT_IDENTITY_FIELDS } from './common-fields';
+
+/**
+ * 城乡居民参保登记 (seeds/002 粤医保 screen; seeds/004 表15). A guardian enrolling a child acts for another
+ * person: the child's details are typed and the child's 户口簿 page or 出生医学证明 is photographed.
+ */
+export const enroll: ServiceItemDefinition = {
+  id: 'enroll',
+  kind: 'enroll',
+  infno: 'ZZ01',
+  acceptedIdKinds: ['resident', 'hkmo-permit', 'tw-permit', 'foreigner-2023', 'foreigner-2017'],
+  allowProxy: true,
+  requiresNoticeConsent: false,
+  fields: [
+    ...SUBJECT_IDENTITY_FIELDS,
+    { name: 'gend', kind: 'choice', subject: 'subject', required: true, options: ['1', '2'], fromIdentity: 'gender' },
+    { name: 'naty', kind: 'choice', subject: 'subject', required: true, options: NATION_CODES, fromIdentity: 'nation' },
+    { name: 'brdy', kind: 'date', subject: 'subject', required: true, fromIdentity: 'birthDate' },
+    { name: 'hsreg_admdvs', kind: 'region', subject: 'subject', required: true },
+    { name: 'hsreg_addr', kind: 'text', subject: 'subject', required: true, maxLength: 100, fromIdentity: 'address', keyboard: 'pinyin' },
+    { name: 'insu_admdvs', kind: 'region', subject: 'case', required: true },
+    {
+      name: 'psn_idet_type',
+      kind: 'choice',
+      subject: 'case',
+      required: true,
+      options: ['infant', 'pupil', 'student', 'unemployed-adult', 'other'],
+    },
+    { name: 'subs_type', kind: 'choice', subject: 'case', required: true, options: ['none', 'dibao', 'tekun', 'other'] },
+    { name: 'addr', kind: 'text', subject: 'subject', required: true, maxLength: 100, keyboard: 'pinyin' },
+    { name: 'tel', kind: 'phone', subject: 'subject', required: true, keyboard: 'digits' },
+    // Optional: contributions are paid through the tax channels (seeds/000, seeds/003); a bank account is
+    // only needed where the county collects by bank deduction.
+    { name: 'bank_acct_name', kind: 'personName', subject: 'case', required: false, keyboard: 'pinyin' },
+    {
+      name: 'bank_name',
+      kind: 'choice',
+      subject: 'case',
+      required: false,
+      options: ['ICBC', 'ABC', 'BOC', 'CCB', 'BOCOM', 'PSBC', 'GDRC', 'OTHER'],
+    },
+    { name: 'bank_acct', kind: 'bankAccount', subject: 'case', required: false, keyboard: 'digits' },
+    ...AGENT_FIELDS,
+  ],
+  materials: [
+    {
+      id: 'identity-doc',
+      matlType: 'ID_OR_HUKOU',
+      documents: ['idCardOrHukou', 'hukouOrBirthCertificate'],
+      minPages: 1,
+      maxPages: 4,
+    },
+  ],
+  promiseAllowed: false,
+  rules: ['idMatchesBirthAndGender', 'applicantTypeMatchesAge', 'proxyIsAnotherPerson'],
+  nextSteps: ['enrollReview', 'enrollPay', 'enrollPayChannels', 'keepReceipt'],
+};

@@ -1,0 +1,51 @@
+import type { FieldDefinition, MaterialDefinition, RuleName, ServiceItemDefinition } from '../definition';
+import type { ServiceItemId } from '../catalog';
+import { AGENT_FIELDS, SUBJECT_IDENTITY_FIELDS } from './common-fields';
+
+/**
+ * What the five 异地就医备案 items share (seeds/002 粤医保 screens; seeds/004 表7): the same form, the 备案告知书,
+ * 为自己/为他人备案, and a 个人承诺书 that may replace the proof. Each item adds its type, proof and extras.
+ */
+export function filingItem(spec: {
+  id: ServiceItemId;
+  filingType: '01' | '02' | '03' | '04' | '05';
+  proofs: ReadonlyArray<MaterialDefinition>;
+  extraFields?: ReadonlyArray<FieldDefinition>;
+  extraRules?: ReadonlyArray<RuleName>;
+  nextSteps: ReadonlyArray<string>;
+}): ServiceItemDefinition {
+  return {
+    id: spec.id,
+    kind: 'filing',
+    infno: 'ZZ02',
+    filingType: spec.filingType,
+    acceptedIdKinds: ['resident', 'hkmo-permit', 'tw-permit', 'foreigner-2023', 'foreigner-2017'],
+    allowProxy: true,
+    requiresNoticeConsent: true,
+    fields: [
+      ...SUBJECT_IDENTITY_FIELDS,
+      { name: 'tel', kind: 'phone', subject: 'subject', required: true, keyboard: 'digits' },
+      { name: 'insutype', kind: 'choice', subject: 'case', required: true, options: ['390', '310'] },
+      { name: 'fil_type', kind: 'choice', subject: 'case', required: true, fixed: spec.filingType, options: [spec.filingType] },
+      { name: 'insu_addr', kind: 'text', subject: 'subject', required: true, maxLength: 100, keyboard: 'pinyin' },
+      { name: 'mdtrtarea_admdvs', kind: 'region', subject: 'case', required: true, includeHkMoTw: true },
+      { name: 'mdtrt_addr', kind: 'text', subject: 'case', required: true, maxLength: 100, keyboard: 'pinyin' },
+      ...(spec.extraFields ?? []),
+      { name: 'begndate', kind: 'date', subject: 'case', required: true },
+      { name: 'memo', kind: 'text', subject: 'case', required: false, maxLength: 200, keyboard: 'pinyin' },
+      ...AGENT_FIELDS,
+    ],
+    materials: spec.proofs,
+    promiseAllowed: true,
+    rules: ['filingBeginNotTooOld', 'proxyIsAnotherPerson', ...(spec.extraRules ?? [])],
+    nextSteps: spec.nextSteps,
+  };
+}
+
+export const proof = (id: string, matlType: string, documents: ReadonlyArray<string>): MaterialDefinition => ({
+  id,
+  matlType,
+  documents,
+  minPages: 1,
+  maxPages: 5,
+});

@@ -1,0 +1,248 @@
+import { and, assign, fromCallback, fromPromise, not, setup } from 'xstate';
+import type { ServiceItemDefinition } from './definition';
+import { checkIdentity, type IdentityPerson } from './identity';
+import { prefill } from './prefill';
+import { buildSubmission } from './submission';
+import { normalizeAnswer, validateForm } from './validate-form';
+import type { CaseSubmission, InsuredStatus, SubmittedCase, WizardContext, WizardEvent } from './wizard-types';
+
+export type WizardOutput = { outcome: 'exited' | 'finished' };
+export type WizardInput = { startedAt: string };
+
+/** Key under `flow:errors.*` shown when a material has too few pages or the 承诺书 is not signed. */
+export const PROOF_ERROR_KEY = '_proof';
+
+/**
+ * The one chart every service item runs (seeds/002 附件3):
+ * 身份认证 → 开始办理 → 填写 → 拍照 → 确认提交 → 结果, and for the query 身份认证 → 查询 → 查看结果.
+ * What differs per item comes from its definition. Side effects are named actors provided at the edge:
+ * `identity` (card reader / QR scanner), `submitCase` (the case store), `queryInsured` (1101).
+ */
+export function createServiceMachine(definition: ServiceItemDefinition) {
+  const today = (ctx: WizardContext) => new Date(ctx.startedAt);
+  const currentMaterial = (ctx: WizardContext) => definition.materials[ctx.materialIndex];
+
+  return setup({
+    types: {
+      context: {} as WizardContext,
+      events: {} as WizardEvent,
+      input: {} as WizardInput,
+      output: {} as WizardOutput,
+    },
+    actors: {
+      identity: fromCallback<WizardEvent, { itemId: string }>(() => () => {}),
+      submitCase: fromPromise<SubmittedCase, CaseSubmission>(() => Promise.reject(new Error('submitCase not provided'))),
+      queryInsured: fromPromise<InsuredStatus, { person: IdentityPerson }>(() =>
+        Promise.reject(new Error('queryInsured not provided')),
+      ),
+    },
+    guards: {
+      'identityAccepted?': ({ context, event }) =>
+        event.type === 'IDENTIFIED' && checkIdentity(definition, event.person, today(context)) === null,
+      'isQuery?': () => definition.kind === 'query',
+      'proxyAllowed?': () => definition.allowProxy,
+      'noticeSatisfied?': ({ context }) => !definition.requiresNoticeConsent || context.noticeAgreed,
+      'formValid?': ({ context }) =>
+        Object.keys(validateForm(definition, context.answers, context.actingFor, today(context))).length === 0,
+      'needsProofs?': () => definition.materials.length > 0 || definition.promiseAllowed,
+      'returningToConfirm?': ({ context }) => context.returnToConfirm,
+      'proofStepComplete?': ({ context }) => {
+        if (context.proofMode === 'promise') return context.promisePage !== null;
+        const material = currentMaterial(context);
+        return material === undefined || (context.pages[material.id]?.length ?? 0) >= material.minPages;
+      },
+      'moreMaterials?': ({ context }) =>
+        context.proofMode === 'photos' && context.materialIndex < definition.materials.length - 1,
+      'laterMaterial?': ({ context }) => context.proofMode === 'photos' && context.materialIndex > 0,
+      'allProofsComplete?': ({ context }) =>
+        context.proofMode === 'promise'
+          ? context.promisePage !== null
+          : definition.materials.every((m) => (context.pages[m.id]?.length ?? 0) >= m.minPages),
+      'ticked?': ({ context }) => context.confirmTicked,
+    },
+    actions: {
+      acceptPerson: assign(({ context, event }) => {
+        if (event.type !== 'IDENTIFIED') return {};
+        const filled = prefill(definition, event.person, context.actingFor);
+        return { person: event.person, identityProblem: null, answers: filled.answers, locked: filled.locked, errors: {} };
+      }),
+      rejectPerson: assign(({ context, event }) => ({
+        identityProblem:
+          event.type === 'IDENTIFIED' ? checkIdentity(definition, event.person, today(context)) : context.identityProblem,
+      })),
+      identityFailed: assign(({ event }) => ({ identityProblem: event.type === 'IDENTITY_FAILED' ? event.code : null })),
+      setActingFor: assign(({ context, event }) => {
+        if (event.type !== 'SET_ACTING_FOR') return {};
+        const filled = context.person ? prefill(definition, context.person, event.actingFor) : { answers: {}, locked: [] };
+        return { actingFor: event.actingFor, answers: filled.answers, locked: filled.locked, errors: {} };
+      }),
+      forgetPerson: assign({ person: null, answers: {}, locked: [], errors: {}, noticeAgreed: false, identityProblem: null }),
+      agree: assign(({ event }) => ({ noticeAgreed: event.type === 'AGREE' && event.agreed })),
+      setFields: assign(({ context, event }) => {
+        const incoming =
+          event.type === 'SET_FIELD' ? { [event.name]: event.value } : event.type === 'SET_FIELDS' ? event.values : {};
+        const answers = { ...context.answers };
+        const errors = { ...context.errors };
+        for (const [name, raw] of Object.entries(incoming)) {
+          if (context.locked.includes(name)) continue; // read from the card: not editable
+          const value = normalizeAnswer(definition, name, raw);
+          if (value === null) continue; // not a field of this item
+          answers[name] = value;
+          delete errors[name]; // the resident is fixing it; re-checked at 下一步
+        }
+        return { answers, errors };
+      }),
+      showFormErrors: assign(({ context }) => ({
+        errors: validateForm(definition, context.answers, context.actingFor, today(context)),
+      })),
+      clearErrors: assign({ errors: {} }),
+      chooseProof: assign(({ event }) => ({
+        proofMode: event.type === 'CHOOSE_PROOF' ? event.mode : 'photos',
+        materialIndex: 0,
+        errors: {},
+      })),
+      addPage: assign(({ context, event }) => {
+        if (event.type !== 'ADD_PAGE') return {};
+        const material = definition.materials.find((m) => m.id === event.materialId);
+        const pages = context.pages[event.materialId] ?? [];
+        if (!material || pages.length >= material.maxPages) return {};
+        return { pages: { ...context.pages, [event.materialId]: [...pages, event.page] }, errors: {} };
+      }),
+      removePage: assign(({ context, event }) => {
+        if (event.type !== 'REMOVE_PAGE') return {};
+        const pages = (context.pages[event.materialId] ?? []).filter((p) => p.photoId !== event.photoId);
+        return { pages: { ...context.pages, [event.materialId]: pages } };
+      }),
+      signPromise: assign(({ event }) => ({ promisePage: event.type === 'SIGN_PROMISE' ? event.page : null, errors: {} })),
+      showProofError: assign({ errors: { [PROOF_ERROR_KEY]: 'proof.missing' } }),
+      nextMaterial: assign(({ context }) => ({ materialIndex: context.materialIndex + 1, errors: {} })),
+      previousMaterial: assign(({ context }) => ({ materialIndex: context.materialIndex - 1, errors: {} })),
+      firstMaterial: assign({ materialIndex: 0 }),
+      lastMaterial: assign({ materialIndex: Math.max(0, definition.materials.length - 1) }),
+      tick: assign(({ event }) => ({ confirmTicked: event.type === 'TICK' && event.ticked })),
+      markReturnToConfirm: assign({ returnToConfirm: true }),
+      clearReturnToConfirm: assign({ returnToConfirm: false }),
+    },
+  }).createMachine({
+    id: definition.id,
+    context: ({ input }) => ({
+      definition,
+      startedAt: input.startedAt,
+      person: null,
+      identityProblem: null,
+      actingFor: 'self',
+      noticeAgreed: false,
+      answers: {},
+      locked: [],
+      errors: {},
+      proofMode: 'photos',
+      pages: {},
+      promisePage: null,
+      materialIndex: 0,
+      confirmTicked: false,
+      returnToConfirm: false,
+      submitError: null,
+      submitted: null,
+      insured: null,
+      queryError: null,
+    }),
+    initial: 'identity',
+    states: {
+      identity: {
+        invoke: { src: 'identity', input: () => ({ itemId: definition.id }) },
+        on: {
+          IDENTIFIED: [
+            { guard: and(['identityAccepted?', 'isQuery?']), target: 'querying', actions: 'acceptPerson' },
+            { guard: 'identityAccepted?', target: 'start', actions: 'acceptPerson' },
+            { actions: 'rejectPerson' },
+          ],
+          IDENTITY_FAILED: { actions: 'identityFailed' },
+          SET_ACTING_FOR: { guard: 'proxyAllowed?', actions: 'setActingFor' },
+          BACK: 'exited',
+        },
+      },
+      start: {
+        on: {
+          AGREE: { actions: 'agree' },
+          SET_ACTING_FOR: { guard: 'proxyAllowed?', actions: 'setActingFor' },
+          NEXT: { guard: 'noticeSatisfied?', target: 'form' },
+          BACK: { target: 'identity', actions: 'forgetPerson' },
+        },
+      },
+      form: {
+        on: {
+          SET_FIELD: { actions: 'setFields' },
+          SET_FIELDS: { actions: 'setFields' },
+          NEXT: [
+            { guard: not('formValid?'), actions: 'showFormErrors' },
+            { guard: 'returningToConfirm?', target: 'confirm', actions: 'clearErrors' },
+            { guard: 'needsProofs?', target: 'photos', actions: ['clearErrors', 'firstMaterial'] },
+            { target: 'confirm', actions: 'clearErrors' },
+          ],
+          BACK: { target: 'start', actions: 'clearErrors' },
+        },
+      },
+      photos: {
+        on: {
+          CHOOSE_PROOF: { actions: 'chooseProof' },
+          ADD_PAGE: { actions: 'addPage' },
+          REMOVE_PAGE: { actions: 'removePage' },
+          SIGN_PROMISE: { actions: 'signPromise' },
+          NEXT: [
+            { guard: not('proofStepComplete?'), actions: 'showProofError' },
+            { guard: 'moreMaterials?', actions: 'nextMaterial' },
+            { target: 'confirm', actions: 'clearErrors' },
+          ],
+          BACK: [{ guard: 'laterMaterial?', actions: 'previousMaterial' }, { target: 'form', actions: 'clearErrors' }],
+        },
+      },
+      confirm: {
+        entry: 'clearReturnToConfirm',
+        on: {
+          TICK: { actions: 'tick' },
+          EDIT: [
+            { guard: ({ event }) => event.target === 'form', target: 'form', actions: 'markReturnToConfirm' },
+            { target: 'photos', actions: ['markReturnToConfirm', 'firstMaterial'] },
+          ],
+          SUBMIT: { guard: and(['ticked?', 'formValid?', 'allProofsComplete?']), target: 'submitting' },
+          BACK: [{ guard: 'needsProofs?', target: 'photos', actions: 'lastMaterial' }, { target: 'form' }],
+        },
+      },
+      submitting: {
+        invoke: {
+          id: 'submitCase',
+          src: 'submitCase',
+          input: ({ context }) => buildSubmission(context),
+          onDone: { target: 'result', actions: assign(({ event }) => ({ submitted: event.output, submitError: null })) },
+          onError: {
+            target: 'confirm',
+            actions: assign(({ event }) => ({ submitError: errorCode(event.error) })),
+          },
+        },
+      },
+      result: { on: { FINISH: 'finished' } },
+      querying: {
+        invoke: {
+          id: 'queryInsured',
+          src: 'queryInsured',
+          input: ({ context }) => ({ person: context.person as IdentityPerson }),
+          onDone: { target: 'queryResult', actions: assign(({ event }) => ({ insured: event.output, queryError: null })) },
+          onError: { target: 'queryResult', actions: assign(({ event }) => ({ insured: null, queryError: errorCode(event.error) })) },
+        },
+      },
+      queryResult: {
+        on: { RETRY: 'querying', FINISH: 'finished', BACK: { target: 'identity', actions: 'forgetPerson' } },
+      },
+      exited: { type: 'final' },
+      finished: { type: 'final' },
+    },
+    output: ({ context }) => ({ outcome: context.submitted || context.insured ? 'finished' : 'exited' }),
+  });
+}
+
+/** Actors reject with an Error whose message is a problem code (e.g. 'unavailable'); anything else is 'internal'. */
+function errorCode(error: unknown): string {
+  return error instanceof Error && /^[a-z-]+$/.test(error.message) ? error.message : 'internal';
+}
+
+export type ServiceMachine = ReturnType<typeof createServiceMachine>;

@@ -1,0 +1,71 @@
+import type { ServiceItemDefinition } from './definition';
+import type { IdentityPerson } from './identity';
+import type { ActingFor } from './prefill';
+
+/** A photographed page, as the camera step hands it over (stored, encrypted, on the Node side). */
+export type PageRef = Readonly<{ photoId: string; sha256: string; thumbnail: string }>;
+
+export type SubmittedCase = Readonly<{ caseId: string; acceptNo: string; createdAt: string }>;
+
+/** What the query item shows, from 1101 (provincial-api.md). */
+export type InsuredStatus = Readonly<{
+  found: boolean;
+  name?: string;
+  insurances: ReadonlyArray<
+    Readonly<{ insutype: string; status: string; admdvs: string; since: string; paused?: string; employer?: string }>
+  >;
+}>;
+
+export type WizardContext = {
+  definition: ServiceItemDefinition;
+  /** The kiosk's date when the session started (rules compare against it), as an ISO timestamp. */
+  startedAt: string;
+  person: IdentityPerson | null;
+  identityProblem: string | null;
+  actingFor: ActingFor;
+  noticeAgreed: boolean;
+  answers: Record<string, string>;
+  locked: string[];
+  errors: Record<string, string>;
+  proofMode: 'photos' | 'promise';
+  pages: Record<string, PageRef[]>;
+  /** The signed 个人承诺书, rendered to a page and stored like a photo. */
+  promisePage: PageRef | null;
+  materialIndex: number;
+  confirmTicked: boolean;
+  returnToConfirm: boolean;
+  submitError: string | null;
+  submitted: SubmittedCase | null;
+  insured: InsuredStatus | null;
+  queryError: string | null;
+};
+
+/** Everything the case store needs, built by the machine at 提交 (the submitCase actor's input). */
+export type CaseSubmission = Readonly<{
+  itemId: string;
+  infno: 'ZZ01' | 'ZZ02';
+  data: Record<string, string>;
+  materials: ReadonlyArray<{ photoId: string; sha256: string; matlType: string; page: number }>;
+  person: { certno: string; name: string; certType: string };
+  insuplcAdmdvs: string;
+  usedPromise: boolean;
+}>;
+
+export type WizardEvent =
+  | { type: 'IDENTIFIED'; person: IdentityPerson }
+  | { type: 'IDENTITY_FAILED'; code: string }
+  | { type: 'SET_ACTING_FOR'; actingFor: ActingFor }
+  | { type: 'AGREE'; agreed: boolean }
+  | { type: 'SET_FIELD'; name: string; value: string }
+  | { type: 'SET_FIELDS'; values: Record<string, string> }
+  | { type: 'CHOOSE_PROOF'; mode: 'photos' | 'promise' }
+  | { type: 'ADD_PAGE'; materialId: string; page: PageRef }
+  | { type: 'REMOVE_PAGE'; materialId: string; photoId: string }
+  | { type: 'SIGN_PROMISE'; page: PageRef }
+  | { type: 'TICK'; ticked: boolean }
+  | { type: 'EDIT'; target: 'form' | 'photos' }
+  | { type: 'SUBMIT' }
+  | { type: 'RETRY' }
+  | { type: 'NEXT' }
+  | { type: 'BACK' }
+  | { type: 'FINISH' };
