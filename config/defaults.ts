@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_QUALITY_THRESHOLDS } from '../media/quality-thresholds';
 import type { Settings } from './settings-schema';
 
 /** Where the kiosk keeps its data when neither KIOSK_DATA_DIR nor the settings file says otherwise. */
@@ -27,16 +28,17 @@ export function defaultSettings(dataDir: string): Settings {
       paasToken: 'zizhu-dev-token',
       privateKeyHex: '',
       timeoutMs: 8_000,
-      maintenance: { start: '21:30', end: '00:05' },
+      maintenance: { enabled: true, start: '21:30', end: '00:05' },
     },
     devices: {
       idcard: { port: 'simulator', baudRate: 115200, pollMs: 200 },
       printer: { port: 'simulator', baudRate: 9600, paperWidth: 80 },
       scanner: { mode: 'simulator' },
-      camera: { label: '' },
+      camera: { label: '', quality: DEFAULT_QUALITY_THRESHOLDS },
     },
     ui: { defaultLanguage: 'zh-CN', idleSeconds: 120, idleWarningSeconds: 30, elderModeDefault: false },
     admin: { pin: '2580' },
     retention: { days: 7 },
+    enrollment: { contributionYuan: 400, paymentFrom: '09-01', paymentTo: '12-31' },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../api/contract';
+import { QualityThresholdsSchema } from '../media/quality-thresholds';
 
 /**
  * Everything a technician may change without a rebuild. One JSON file (KIOSK_CONFIG, default
@@ -63,7 +64,8 @@ export const SettingsSchema = z
         /** SM2 private key (hex). Empty with an embedded province: a development key is made on first start. */
         privateKeyHex: z.string().regex(/^([0-9a-f]{64})?$/i, 'must be 64 hex digits or empty'),
         timeoutMs: z.number().int().min(500).max(120_000),
-        maintenance: z.object({ start: hhmm, end: hhmm }).strict(),
+        /** The province's nightly maintenance (contract: 21:30–00:05); the sync worker pauses during it. */
+        maintenance: z.object({ enabled: z.boolean(), start: hhmm, end: hhmm }).strict(),
       })
       .strict(),
     devices: z
@@ -83,7 +85,8 @@ export const SettingsSchema = z
           })
           .strict(),
         scanner: z.object({ mode: scannerMode }).strict(),
-        camera: z.object({ label: z.string() }).strict(),
+        /** `quality`: thresholds of the photo checks, chosen on fixtures (media/quality-thresholds.ts). */
+        camera: z.object({ label: z.string(), quality: QualityThresholdsSchema }).strict(),
       })
       .strict(),
     ui: z
@@ -96,6 +99,14 @@ export const SettingsSchema = z
       .strict(),
     admin: z.object({ pin: z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits') }).strict(),
     retention: z.object({ days: z.number().int().min(0).max(3650) }).strict(),
+    /** The payment guide on 结果 and the receipt (Guangdong levels vary by city and year: domain.md §4.5). */
+    enrollment: z
+      .object({
+        contributionYuan: z.number().nonnegative(),
+        paymentFrom: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be MM-DD'),
+        paymentTo: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be MM-DD'),
+      })
+      .strict(),
   })
   .strict()
   .refine((s) => s.ui.idleWarningSeconds < s.ui.idleSeconds, {

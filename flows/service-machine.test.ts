@@ -6,12 +6,12 @@ import { SERVICE_ITEMS } from './items';
 import { createServiceMachine, PROOF_ERROR_KEY } from './service-machine';
 import { adultCard, expiredCard, hkPermitCard, TEST_TODAY, validAnswers } from './testing/sample-people';
 import type { ServiceItemDefinition } from './definition';
-import type { CaseSubmission, WizardEvent } from './wizard-types';
+import type { CaseSubmission, InsuredStatus, WizardEvent } from './wizard-types';
 import { validateForm } from './validate-form';
 
 const page = (id: string) => ({ photoId: id, sha256: `sha-${id}`, thumbnail: 'data:image/jpeg;base64,' });
 const submitted = { caseId: 'c1', acceptNo: '4401062611220001', createdAt: TEST_TODAY };
-const insured = { found: true, name: '陈建国', insurances: [] };
+const insured: InsuredStatus = { found: true, name: '陈建国', insurances: [] };
 
 function machineFor(def: ServiceItemDefinition, submissions: CaseSubmission[] = []) {
   return createServiceMachine(def).provide({

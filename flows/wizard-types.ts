@@ -8,13 +8,11 @@ export type PageRef = Readonly<{ photoId: string; sha256: string; thumbnail: str
 export type SubmittedCase = Readonly<{ caseId: string; acceptNo: string; createdAt: string }>;
 
 /** What the query item shows, from 1101 (provincial-api.md). */
-export type InsuredStatus = Readonly<{
+export type InsuredStatus = {
   found: boolean;
   name?: string;
-  insurances: ReadonlyArray<
-    Readonly<{ insutype: string; status: string; admdvs: string; since: string; paused?: string; employer?: string }>
-  >;
-}>;
+  insurances: Array<{ insutype: string; status: string; admdvs: string; since: string; paused?: string; employer?: string }>;
+};
 
 export type WizardContext = {
   definition: ServiceItemDefinition;

@@ -7,6 +7,7 @@ import { setupI18n } from './i18n/setup';
 import { App } from './shell/App';
 import { ShellProvider } from './shell/ShellProvider';
 import './styles/kiosk.css';
+import './styles/wizard.css';
 
 const RETRY_MS = 2_000;
 

@@ -9,7 +9,12 @@ import { REGION_ROWS } from './regions.data';
 import type { Region, RegionLevel } from './region-types';
 
 /** City-level rows that exist only to group counties; residents never pick them. */
-const FILLER_CITY_NAMES: ReadonlySet<string> = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+const FILLER_CITY_NAMES: ReadonlySet<string> = new Set([
+  '市辖区',
+  '县',
+  '省直辖县级行政区划',
+  '自治区直辖县级行政区划',
+]);
 
 /** GB/T 2260 codes of 香港, 澳门 and 台湾: single selectable entries, listed only on request. */
 export const HK_MO_TW: readonly Region[] = [

@@ -92,7 +92,11 @@ describe('regions', () => {
     expect(plain).not.toContain('810000');
     const all = listProvinces({ includeHkMoTw: true });
     expect(all.map((r) => r.code)).toEqual(expect.arrayContaining(['810000', '820000', '710000']));
-    expect(all.filter((r) => r.leaf).map((r) => r.name)).toEqual(['香港特别行政区', '澳门特别行政区', '台湾省']);
+    expect(all.filter((r) => r.leaf).map((r) => r.name)).toEqual([
+      '香港特别行政区',
+      '澳门特别行政区',
+      '台湾省',
+    ]);
     expect(isSelectable('810000')).toBe(false);
     expect(isSelectable('810000', { includeHkMoTw: true })).toBe(true);
     expect(isCounty('810000')).toBe(false);
@@ -120,7 +124,9 @@ describe('regions', () => {
   });
 
   it('has unique codes in the generated rows and no statistical zones', () => {
-    const codes = REGION_ROWS.trim().split('\n').map((l) => l.slice(0, 6));
+    const codes = REGION_ROWS.trim()
+      .split('\n')
+      .map((l) => l.slice(0, 6));
     expect(new Set(codes).size).toBe(codes.length);
     expect(codes.filter((c) => c[4] === '7' && !c.endsWith('00'))).toEqual([]);
   });
@@ -132,12 +138,18 @@ describe('regions', () => {
     expect(isCounty('')).toBe(false);
   });
 
-  const allCodes = REGION_ROWS.trim().split('\n').map((l) => l.slice(0, 6));
-  test.prop([fc.constantFrom(...allCodes)])('every generated code resolves, and its path ends with its name', (code) => {
-    const region = findRegion(code);
-    expect(region?.code).toBe(code);
-    const path = regionPath(code);
-    const isFiller = region?.level === 'city' && listChildren(code.slice(0, 2) + '0000').every((r) => r.code !== code);
-    expect(path.at(-1)).toBe(isFiller ? regionName(code.slice(0, 2) + '0000') : region?.name);
-  });
+  const allCodes = REGION_ROWS.trim()
+    .split('\n')
+    .map((l) => l.slice(0, 6));
+  test.prop([fc.constantFrom(...allCodes)])(
+    'every generated code resolves, and its path ends with its name',
+    (code) => {
+      const region = findRegion(code);
+      expect(region?.code).toBe(code);
+      const path = regionPath(code);
+      const isFiller =
+        region?.level === 'city' && listChildren(code.slice(0, 2) + '0000').every((r) => r.code !== code);
+      expect(path.at(-1)).toBe(isFiller ? regionName(code.slice(0, 2) + '0000') : region?.name);
+    },
+  );
 });

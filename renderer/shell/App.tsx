@@ -3,6 +3,7 @@ import type { ServiceItemId } from '../../flows/catalog';
 import { useKioskApi } from '../api/kiosk-context';
 import { HomeScreen } from '../home/HomeScreen';
 import { ItemSession } from '../session/ItemSession';
+import { SimPanel } from './SimPanel';
 import { TopBar } from './TopBar';
 
 type Screen = { kind: 'home' } | { kind: 'item'; itemId: ServiceItemId; sessionId: string };
@@ -41,6 +42,7 @@ export function App() {
           onEnd={(reason) => end(screen.sessionId, reason)}
         />
       )}
+      <SimPanel />
     </div>
   );
 }

@@ -5,9 +5,11 @@
  *   frequencies order the candidates;
  * - pinyin-pro: 汉字 → pinyin, word-aware for polyphones (银行 yin'hang, 行长 hang'zhang).
  * Both are installed into a cache folder outside the project (not package.json): only this script needs them and
- * the generated table is committed. Added on top: every character pinyin-pro knows in U+3400–U+4DBF and U+4E00–U+9FFF
- * (rare characters in names, such as 䶮), all province/city/county names from domain/regions (full and without suffix, every
- * reading of polyphonic names such as 大埔 da'bu) and a short list of address words (号, 栋, 街道, 村委会).
+ * the generated table (~1.7 MB) is committed. Added on top: every character pinyin-pro knows in U+3400–U+4DBF
+ * and U+4E00–U+9FFF (rare characters in names, such as 䶮); all province/city/county names from domain/regions,
+ * full (天河区) and without suffix (天河), other readings of polyphonic names kept but ranked low, with overrides
+ * where pinyin-pro's reading is wrong (大埔 da'bu); and a short list of address words (号, 栋, 街道, 村委会).
+ * The output is deterministic: re-running with the same pinned versions gives the same file.
  *
  *   npx tsx scripts/keyboard/generate-pinyin-table.ts
  */
@@ -32,11 +34,49 @@ const ALTERNATIVE_READING_FREQUENCY = 30;
 
 const ADDRESS_CHARS = '号路街道巷弄村镇乡区县市省栋幢座楼层室组屯坊期';
 const ADDRESS_WORDS = [
-  '街道', '社区', '居委会', '村委会', '村民小组', '小区', '花园', '大道', '大街', '新村', '工业区', '工业园',
-  '广场', '大厦', '公寓', '单元', '号楼', '门牌', '管理区', '开发区', '经济开发区', '自治县', '自治州',
+  '街道',
+  '社区',
+  '居委会',
+  '村委会',
+  '村民小组',
+  '小区',
+  '花园',
+  '大道',
+  '大街',
+  '新村',
+  '工业区',
+  '工业园',
+  '广场',
+  '大厦',
+  '公寓',
+  '单元',
+  '号楼',
+  '门牌',
+  '管理区',
+  '开发区',
+  '经济开发区',
+  '自治县',
+  '自治州',
 ];
 
-const SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '地区', '新区', '林区', '省', '市', '区', '县', '旗', '盟'];
+const SUFFIXES = [
+  '特别行政区',
+  '维吾尔自治区',
+  '壮族自治区',
+  '回族自治区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '地区',
+  '新区',
+  '林区',
+  '省',
+  '市',
+  '区',
+  '县',
+  '旗',
+  '盟',
+];
 
 type PinyinFn = (text: string, options: Record<string, unknown>) => string[];
 
@@ -46,7 +86,17 @@ function installSources(): string {
     // --omit=optional: jieba's native binary is not needed, only its dictionary file.
     execFileSync(
       'npm',
-      ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--omit=optional', ...PACKAGES],
+      [
+        'install',
+        '--prefix',
+        prefix,
+        '--no-save',
+        '--no-audit',
+        '--no-fund',
+        '--ignore-scripts',
+        '--omit=optional',
+        ...PACKAGES,
+      ],
       { stdio: 'inherit' },
     );
   }
@@ -128,13 +178,18 @@ for (const [word, freq] of frequency) {
 }
 for (const code of [...range(0x3400, 0x4dbf), ...range(0x4e00, 0x9fff)]) {
   const char = String.fromCharCode(code);
-  const charFrequency = Math.max(frequency.get(char) ?? 0, ADDRESS_CHARS.includes(char) ? ADDRESS_CHAR_FLOOR : 0);
+  const charFrequency = Math.max(
+    frequency.get(char) ?? 0,
+    ADDRESS_CHARS.includes(char) ? ADDRESS_CHAR_FLOOR : 0,
+  );
   const list = readings(char);
   const weights = readingWeight.get(char);
   // pinyin-pro lists the usual reading first: without word evidence it keeps most of the weight.
   const weightOf = (r: string, i: number): number => (weights?.get(r) ?? 0) + (i === 0 ? 1 : 0.1);
   const total = list.reduce((sum, r, i) => sum + weightOf(r, i), 0);
-  list.forEach((r, i) => add([r], char, list.length === 1 ? charFrequency : (charFrequency * weightOf(r, i)) / total));
+  list.forEach((r, i) =>
+    add([r], char, list.length === 1 ? charFrequency : (charFrequency * weightOf(r, i)) / total),
+  );
 }
 
 // 2. Common words from jieba.
@@ -145,7 +200,8 @@ for (const [word, freq] of frequency) {
 }
 
 // 3. Address vocabulary and region names.
-for (const word of ADDRESS_WORDS) add(wordPinyin(word), word, Math.max(frequency.get(word) ?? 0, ADDRESS_WORD_FLOOR));
+for (const word of ADDRESS_WORDS)
+  add(wordPinyin(word), word, Math.max(frequency.get(word) ?? 0, ADDRESS_WORD_FLOOR));
 for (const line of REGION_ROWS.split('\n')) {
   const name = line.slice(7);
   if (!HAN.test(name) || name === '市辖区' || name.includes('直辖')) continue;
@@ -156,7 +212,8 @@ for (const line of REGION_ROWS.split('\n')) {
   placeReadings(short).forEach((r, i) => {
     const rare = i > 0 ? ALTERNATIVE_READING_FREQUENCY : 0;
     add([...r, ...suffixPinyin], name, rare || Math.max(frequency.get(name) ?? 0, REGION_FULL_FLOOR));
-    if (suffix && [...short].length >= 2) add(r, short, rare || Math.max(frequency.get(short) ?? 0, REGION_SHORT_FLOOR));
+    if (suffix && [...short].length >= 2)
+      add(r, short, rare || Math.max(frequency.get(short) ?? 0, REGION_SHORT_FLOOR));
   });
 }
 
@@ -176,8 +233,17 @@ for (const key of [...table.keys()].sort()) {
   groups.set(first!, list);
 }
 
-const body = [...groups.entries()].map(([first, entries]) => `  ${first}: ${JSON.stringify(entries.join('|'))},`).join('\n');
-const target = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'renderer', 'keyboard', 'pinyin-table.data.ts');
+const body = [...groups.entries()]
+  .map(([first, entries]) => `  ${first}: ${JSON.stringify(entries.join('|'))},`)
+  .join('\n');
+const target = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'renderer',
+  'keyboard',
+  'pinyin-table.data.ts',
+);
 writeFileSync(
   target,
   `// Generated by scripts/keyboard/generate-pinyin-table.ts from ${PACKAGES.join(', ')} and domain/regions.
@@ -192,6 +258,8 @@ ${body}
 };
 `,
 );
+// Same layout as hand-edited files, so a re-run shows no formatting diff.
+execFileSync('npx', ['prettier', '--write', target], { stdio: 'inherit' });
 let words = 0;
 for (const w of table.values()) words += w.size;
 console.log(`wrote ${table.size} keys, ${words} candidates, ${groups.size} first syllables to ${target}`);

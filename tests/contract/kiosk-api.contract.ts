@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppInfo } from '../../api/contract';
+import { AppInfo, kioskContract } from '../../api/contract';
 import type { KioskEvent } from '../../api/events';
 import type { KioskApi, KioskHandlers } from '../../api/kiosk-api';
 import { KioskApiError } from '../../api/result';
 import { defaultSettings } from '../../config/defaults';
 import { EventBus } from '../../kiosk/event-bus';
-import { createKioskHandlers } from '../../kiosk/handlers';
-import { SessionRegistry } from '../../kiosk/session-registry';
+import { appInfo } from '../../kiosk/app-info';
 
 /** What a transport needs to be tested: the Node side it should reach, and a way to build the client. */
 export type TransportUnderTest = Readonly<{
@@ -15,15 +14,17 @@ export type TransportUnderTest = Readonly<{
 }>;
 export type TransportFactory = (node: { handlers: KioskHandlers; events: EventBus }) => Promise<TransportUnderTest>;
 
-/** Handlers with the real app.info and a session.end that can be told to fail, to test error envelopes. */
+/**
+ * Handlers for the transport suite: the real app.info, a session.end that can be told to fail (to test error
+ * envelopes), and every other method answering 'unavailable' (what they do is tested where they live).
+ */
 export function contractHandlers(): KioskHandlers {
-  const real = createKioskHandlers({
-    settings: defaultSettings('/tmp/zizhu-contract'),
-    shell: 'browser-host',
-    sessions: new SessionRegistry(),
-  });
+  const unavailable = Object.fromEntries(
+    Object.keys(kioskContract).map((m) => [m, () => Promise.reject(new KioskApiError('unavailable', 'not in this test'))]),
+  ) as unknown as KioskHandlers;
   return {
-    ...real,
+    ...unavailable,
+    'app.info': async () => appInfo(defaultSettings('/tmp/zizhu-contract'), 'browser-host'),
     'session.end': async ({ sessionId }) => {
       if (sessionId === 'explode') throw new Error('secret internals /etc/passwd');
       if (sessionId === 'refuse') throw new KioskApiError('refused', 'not today', { reason: 'test' });

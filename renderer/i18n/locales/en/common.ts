@@ -23,6 +23,16 @@ const common: Translation<typeof zhCN> = {
     extend: 'Continue',
   },
   placeholder: { comingSoon: 'This step is being prepared' },
+  sim: {
+    title: 'Simulated devices (demo and tests)',
+    card: 'Simulated ID card',
+    present: 'Place card',
+    remove: 'Remove card',
+    qr: 'Simulated e-code',
+    scan: 'Scan',
+    paperOut: 'Printer out of paper',
+    coverOpen: 'Printer cover open',
+  },
   errors: {
     internal: 'Something went wrong. Please try again later or ask the staff for help.',
     transport: 'Lost connection to the kiosk service. Reconnecting, please wait.',

@@ -24,6 +24,16 @@ const common = {
     extend: '继续办理',
   },
   placeholder: { comingSoon: '此步骤正在准备中' },
+  sim: {
+    title: '模拟设备（演示与测试）',
+    card: '模拟身份证',
+    present: '放上身份证',
+    remove: '拿走身份证',
+    qr: '模拟电子凭证',
+    scan: '扫码',
+    paperOut: '打印机缺纸',
+    coverOpen: '打印机开盖',
+  },
   errors: {
     internal: '系统出了点问题，请稍后再试，或联系现场工作人员。',
     transport: '与本机服务的连接中断，正在重新连接，请稍候。',

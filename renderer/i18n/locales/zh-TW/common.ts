@@ -23,6 +23,16 @@ const common: Translation<typeof zhCN> = {
     extend: '繼續辦理',
   },
   placeholder: { comingSoon: '此步驟正在準備中' },
+  sim: {
+    title: '模擬設備（演示與測試）',
+    card: '模擬身份證',
+    present: '放上身份證',
+    remove: '拿走身份證',
+    qr: '模擬電子憑證',
+    scan: '掃碼',
+    paperOut: '印表機缺紙',
+    coverOpen: '印表機開蓋',
+  },
   errors: {
     internal: '系統出了點問題，請稍後再試，或聯繫現場工作人員。',
     transport: '與本機服務的連線中斷，正在重新連線，請稍候。',

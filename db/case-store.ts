@@ -1,0 +1,198 @@
+import type { Statement } from 'better-sqlite3';
+import { maskIdNumber, maskName } from '../domain/id-number';
+import { CHINA_UTC_OFFSET_MINUTES } from '../sync/local-time';
+import { allocateCaseNumber } from './case-number';
+import { CASE_VIEW_SELECT, toCaseView, toLedgerRow, type ViewRow } from './case-rows';
+import { CaseInputError, type CaseView, type LedgerFilter, type LedgerRow, type NewCase } from './case-types';
+import { createMsgidAllocator, type MsgidAllocator } from './msgid-allocator';
+import { sealPersonal } from './personal-data';
+import { uuidV7 } from './uuid-v7';
+import type { Db } from './sqlite';
+
+export type CaseStoreOptions = Readonly<{
+  /** 32-byte data key (security/cipher loadOrCreateKey). */
+  key: Buffer;
+  /** The service point's 12-char code (msgid prefix). */
+  fixmedinsCode: string;
+  /** The kiosk's county code (first part of the 受理编号). */
+  countyCode: string;
+  now?: () => number;
+  tzOffsetMinutes?: number;
+}>;
+
+export type SubmitResult = Readonly<{ caseId: string; caseNo: string }>;
+
+export type StaffActionResult = { ok: true } | { ok: false; problem: 'not-found' | 'not-needs-attention' };
+
+/**
+ * The resident- and staff-facing side of the case database. submitCase commits the case, its materials and
+ * all its outbox messages (with their msgids) in ONE transaction; the 受理编号 it returns may be shown only
+ * after it returns, because only then is the case on disk (synchronous=FULL).
+ */
+export class CaseStore {
+  readonly #db: Db;
+  readonly #o: CaseStoreOptions;
+  readonly #now: () => number;
+  readonly #msgid: MsgidAllocator;
+  readonly #insertCase: Statement;
+  readonly #insertMaterial: Statement;
+  readonly #insertOutbox: Statement;
+
+  constructor(db: Db, options: CaseStoreOptions) {
+    if (options.key.length !== 32) throw new Error('case store key must be 32 bytes');
+    if (!/^\d{6}$/.test(options.countyCode)) throw new Error('countyCode must be 6 digits');
+    this.#db = db;
+    this.#o = options;
+    this.#now = options.now ?? Date.now;
+    this.#msgid = createMsgidAllocator(db, options.fixmedinsCode, this.#now, this.#tz);
+    this.#insertCase = db.prepare(
+      `INSERT INTO cases (case_id, case_no, item_id, infno, status, certno_mask, name_mask, cert_type,
+         insuplc_admdvs, personal, submit_msgid, created_at, updated_at, next_attempt_at)
+       VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.#insertMaterial = db.prepare(
+      'INSERT INTO materials (case_id, seq, photo_id, sha256, matl_type, pages) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.#insertOutbox = db.prepare(
+      `INSERT INTO outbox (msgid, case_id, kind, material_seq, state, created_at) VALUES (?, ?, ?, ?, 'pending', ?)`,
+    );
+  }
+
+  get #tz(): number {
+    return this.#o.tzOffsetMinutes ?? CHINA_UTC_OFFSET_MINUTES;
+  }
+
+  /** The persisted msgid allocator, for the provincial client's sign-ins and reads. */
+  get allocateMsgid(): MsgidAllocator {
+    return this.#msgid;
+  }
+
+  submitCase(newCase: NewCase): SubmitResult {
+    validateNewCase(newCase);
+    const db = this.#db;
+    return db
+      .transaction((): SubmitResult => {
+        const now = this.#now();
+        const caseId = uuidV7(now);
+        const caseNo = allocateCaseNumber(db, this.#o.countyCode, now, this.#tz);
+        const submitMsgid = this.#msgid();
+        const insuplc = newCase.insuplcAdmdvs ?? (newCase.infno === 'ZZ01' ? (newCase.data.insu_admdvs ?? '') : '');
+        this.#insertCase.run(
+          caseId,
+          caseNo,
+          newCase.itemId,
+          newCase.infno,
+          maskIdNumber(newCase.person.certno),
+          maskName(newCase.person.name),
+          newCase.person.certType,
+          insuplc,
+          sealPersonal(this.#o.key, caseId, { data: { ...newCase.data }, person: { ...newCase.person } }),
+          submitMsgid,
+          now,
+          now,
+          now,
+        );
+        newCase.materials.forEach((m, seq) => {
+          this.#insertMaterial.run(caseId, seq, m.photoId, m.sha256.toLowerCase(), m.matlType, m.pages ?? null);
+          this.#insertOutbox.run(this.#msgid(), caseId, 'upload', seq, now);
+        });
+        this.#insertOutbox.run(submitMsgid, caseId, 'submit', null, now);
+        return { caseId, caseNo };
+      })
+      .immediate();
+  }
+
+  getCase(caseId: string): CaseView | null {
+    const row = this.#db.prepare(`${CASE_VIEW_SELECT} WHERE c.case_id = ?`).get(caseId) as ViewRow | undefined;
+    return row ? toCaseView(row) : null;
+  }
+
+  getCaseByNumber(caseNo: string): CaseView | null {
+    const row = this.#db.prepare(`${CASE_VIEW_SELECT} WHERE c.case_no = ?`).get(caseNo) as ViewRow | undefined;
+    return row ? toCaseView(row) : null;
+  }
+
+  /** The back-office ledger, newest first; masked data only. */
+  listLedger(filter: LedgerFilter = {}): Array<LedgerRow> {
+    const where: Array<string> = [];
+    const args: Array<string | number> = [];
+    if (filter.status !== undefined) {
+      where.push('c.status = ?');
+      args.push(filter.status);
+    }
+    if (filter.from !== undefined) {
+      where.push('c.created_at >= ?');
+      args.push(filter.from);
+    }
+    if (filter.to !== undefined) {
+      where.push('c.created_at < ?');
+      args.push(filter.to);
+    }
+    const sql = `${CASE_VIEW_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY c.created_at DESC, c.case_no DESC LIMIT ? OFFSET ?`;
+    const rows = this.#db.prepare(sql).all(...args, filter.limit ?? 1000, filter.offset ?? 0) as Array<ViewRow>;
+    return rows.map(toLedgerRow);
+  }
+
+  /**
+   * Sends a needs-attention case again. The province remembers the refused msgids, so every message that
+   * has not succeeded gets a NEW msgid, and so does the submission; photos are uploaded again (harmless,
+   * and needed when the refusal was about a file id).
+   */
+  resend(caseId: string): StaffActionResult {
+    const db = this.#db;
+    return db
+      .transaction((): StaffActionResult => {
+        const row = db.prepare('SELECT status FROM cases WHERE case_id = ?').get(caseId) as { status: string } | undefined;
+        if (!row) return { ok: false, problem: 'not-found' };
+        if (row.status !== 'needs-attention') return { ok: false, problem: 'not-needs-attention' };
+        const now = this.#now();
+        db.prepare(`UPDATE outbox SET state = 'superseded' WHERE case_id = ? AND state IN ('pending', 'refused', 'done')`).run(caseId);
+        db.prepare('UPDATE materials SET file_qury_no = NULL WHERE case_id = ?').run(caseId);
+        const seqs = db.prepare('SELECT seq FROM materials WHERE case_id = ? ORDER BY seq').all(caseId) as Array<{ seq: number }>;
+        const insert = db.prepare(
+          `INSERT INTO outbox (msgid, case_id, kind, material_seq, state, created_at) VALUES (?, ?, ?, ?, 'pending', ?)`,
+        );
+        for (const { seq } of seqs) insert.run(this.#msgid(), caseId, 'upload', seq, now);
+        const submitMsgid = this.#msgid();
+        insert.run(submitMsgid, caseId, 'submit', null, now);
+        db.prepare(
+          `UPDATE cases SET status = 'queued', submit_msgid = ?, err_msg = NULL, reasons = '[]', attention_code = NULL,
+             trt_dcla_detl_sn = NULL, acp_stas = NULL, attempts = 0, next_attempt_at = ?, last_error = NULL,
+             resolved_at = NULL, note = NULL, updated_at = ? WHERE case_id = ?`,
+        ).run(submitMsgid, now, now, caseId);
+        return { ok: true };
+      })
+      .immediate();
+  }
+
+  /** Closes a needs-attention case with a staff note (e.g. "resident will come back with a new photo"). */
+  resolve(caseId: string, note: string): StaffActionResult {
+    const row = this.#db.prepare('SELECT status FROM cases WHERE case_id = ?').get(caseId) as { status: string } | undefined;
+    if (!row) return { ok: false, problem: 'not-found' };
+    if (row.status !== 'needs-attention') return { ok: false, problem: 'not-needs-attention' };
+    const now = this.#now();
+    this.#db
+      .prepare(
+        'UPDATE cases SET note = ?, resolved_at = ?, settled_at = ?, next_attempt_at = NULL, updated_at = ? WHERE case_id = ?',
+      )
+      .run(note, now, now, now, caseId);
+    return { ok: true };
+  }
+}
+
+function validateNewCase(c: NewCase): void {
+  const problems: Array<string> = [];
+  if (c.infno !== 'ZZ01' && c.infno !== 'ZZ02') problems.push('infno');
+  if (!c.itemId) problems.push('itemId');
+  if (!c.person.certno) problems.push('person.certno');
+  if (!c.person.name) problems.push('person.name');
+  if ('att' in c.data) problems.push('data.att (the worker adds att)');
+  for (const [k, v] of Object.entries(c.data)) if (typeof v !== 'string') problems.push(`data.${k}`);
+  c.materials.forEach((m, i) => {
+    if (!m.photoId) problems.push(`materials[${i}].photoId`);
+    if (!/^[0-9a-fA-F]{64}$/.test(m.sha256)) problems.push(`materials[${i}].sha256`);
+    if (!m.matlType) problems.push(`materials[${i}].matlType`);
+  });
+  if (problems.length) throw new CaseInputError(`invalid case: ${problems.join(', ')}`);
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { allocateCaseNumber } from './case-number';
+import { createMsgidAllocator } from './msgid-allocator';
+import { openKioskDatabase } from './open-kiosk-database';
+
+describe('msgid allocator', () => {
+  it('lays out code(12) + yyyyMMddHHmmss + 4-digit sequence, unique past 10,000 in one second', () => {
+    const db = openKioskDatabase(':memory:');
+    const t = Date.UTC(2025, 2, 14, 2, 3, 4); // 10:03:04 in Guangdong
+    const next = createMsgidAllocator(db, 'H44090200001', () => t);
+    const ids = Array.from({ length: 10_002 }, next);
+    expect(ids[0]).toBe('H44090200001202503141003040000');
+    expect(ids[9_999]).toBe('H44090200001202503141003049999');
+    expect(ids[10_000]).toBe('H44090200001202503141003050000');
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => id.length === 30)).toBe(true);
+    db.close();
+  });
+
+  it('never repeats when the clock goes backwards, and survives reopening (persisted counter)', () => {
+    const db = openKioskDatabase(':memory:');
+    let t = Date.UTC(2025, 2, 14, 2, 3, 4);
+    const next = createMsgidAllocator(db, 'H44090200001', () => t);
+    const a = next();
+    t -= 60_000;
+    const b = next();
+    expect(b > a).toBe(true);
+    const again = createMsgidAllocator(db, 'H44090200001', () => t);
+    expect(again() > b).toBe(true);
+    db.close();
+  });
+});
+
+describe('case number (受理编号)', () => {
+  it('is county-yyMMdd-NNNN with a sequence that restarts each local day', () => {
+    const db = openKioskDatabase(':memory:');
+    const day1 = Date.UTC(2025, 2, 14, 15, 59); // 23:59 local on the 14th
+    expect(allocateCaseNumber(db, '440902', day1)).toBe('440902-250314-0001');
+    expect(allocateCaseNumber(db, '440902', day1)).toBe('440902-250314-0002');
+    expect(allocateCaseNumber(db, '440902', day1 + 120_000)).toBe('440902-250315-0001');
+    db.close();
+  });
+});

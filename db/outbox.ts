@@ -1,0 +1,216 @@
+import type { FieldError } from '../sync/province-types';
+import type { AttentionCode, CaseStatus } from './case-types';
+import type { CaseRow } from './case-rows';
+import { openPersonal } from './personal-data';
+import type { Db } from './sqlite';
+
+/** One material of a case in flight, with the upload message to send for it (null once uploaded). */
+export type WorkMaterial = Readonly<{
+  seq: number;
+  photoId: string;
+  sha256: string;
+  matlType: string;
+  fileQuryNo: string | null;
+  uploadMsgid: string | null;
+}>;
+
+/** Everything the sync worker needs to take the next step for a case, personal data decrypted. */
+export type CaseWork = Readonly<{
+  caseId: string;
+  caseNo: string;
+  infno: 'ZZ01' | 'ZZ02';
+  status: CaseStatus;
+  insuplcAdmdvs: string;
+  submitMsgid: string;
+  data: Readonly<Record<string, string>>;
+  materials: ReadonlyArray<WorkMaterial>;
+  trtDclaDetlSn: string | null;
+  attempts: number;
+}>;
+
+/** Statuses in which the worker still has something to send or ask. */
+const LIVE: ReadonlyArray<CaseStatus> = ['queued', 'uploading', 'submitted', 'pending-review'];
+const FINAL_ACCEPTANCE: Readonly<Record<string, CaseStatus>> = {
+  '1': 'accepted',
+  '2': 'pending-review',
+  '3': 'approved',
+  '9': 'rejected',
+};
+
+export function statusForAcpStas(acpStas: string): CaseStatus {
+  return FINAL_ACCEPTANCE[acpStas] ?? 'submitted';
+}
+
+/**
+ * The sync worker's view of the case database. Every method is one short transaction that records the
+ * outcome of one exchange with the province, so a crash between exchanges loses nothing and a crash
+ * during one only repeats it (with the same msgid).
+ */
+export class Outbox {
+  readonly #db: Db;
+  readonly #key: Buffer;
+
+  constructor(db: Db, key: Buffer) {
+    this.#db = db;
+    this.#key = key;
+  }
+
+  /** Case ids whose next step is due at `now`, earliest first. */
+  due(now: number, limit: number): Array<string> {
+    const rows = this.#db
+      .prepare('SELECT case_id FROM cases WHERE next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?')
+      .all(now, limit) as Array<{ case_id: string }>;
+    return rows.map((r) => r.case_id);
+  }
+
+  /** The earliest time any case wants attention, or null when nothing is scheduled. */
+  nextDueAt(): number | null {
+    const row = this.#db.prepare('SELECT MIN(next_attempt_at) AS t FROM cases WHERE next_attempt_at IS NOT NULL').get() as {
+      t: number | null;
+    };
+    return row.t;
+  }
+
+  load(caseId: string): CaseWork | null {
+    const c = this.#db.prepare('SELECT * FROM cases WHERE case_id = ?').get(caseId) as CaseRow | undefined;
+    if (!c || !LIVE.includes(c.status) || c.personal === null) return null;
+    const materials = this.#db
+      .prepare(
+        `SELECT m.seq, m.photo_id, m.sha256, m.matl_type, m.file_qury_no,
+           (SELECT o.msgid FROM outbox o WHERE o.case_id = m.case_id AND o.kind = 'upload' AND o.material_seq = m.seq
+              AND o.state = 'pending') AS upload_msgid
+         FROM materials m WHERE m.case_id = ? ORDER BY m.seq`,
+      )
+      .all(caseId) as Array<{
+      seq: number;
+      photo_id: string;
+      sha256: string;
+      matl_type: string;
+      file_qury_no: string | null;
+      upload_msgid: string | null;
+    }>;
+    return {
+      caseId: c.case_id,
+      caseNo: c.case_no,
+      infno: c.infno,
+      status: c.status,
+      insuplcAdmdvs: c.insuplc_admdvs,
+      submitMsgid: c.submit_msgid,
+      data: openPersonal(this.#key, c.case_id, c.personal).data,
+      materials: materials.map((m) => ({
+        seq: m.seq,
+        photoId: m.photo_id,
+        sha256: m.sha256,
+        matlType: m.matl_type,
+        fileQuryNo: m.file_qury_no,
+        uploadMsgid: m.file_qury_no === null ? m.upload_msgid : null,
+      })),
+      trtDclaDetlSn: c.trt_dcla_detl_sn,
+      attempts: c.attempts,
+    };
+  }
+
+  recordUpload(caseId: string, seq: number, msgid: string, fileQuryNo: string, infRefmsgid: string, now: number): void {
+    this.#db
+      .transaction(() => {
+        this.#db.prepare('UPDATE materials SET file_qury_no = ? WHERE case_id = ? AND seq = ?').run(fileQuryNo, caseId, seq);
+        this.#db
+          .prepare(`UPDATE outbox SET state = 'done', done_at = ?, inf_refmsgid = ? WHERE msgid = ?`)
+          .run(now, infRefmsgid, msgid);
+        this.#db
+          .prepare(`UPDATE cases SET status = 'uploading', attempts = 0, last_error = NULL, updated_at = ? WHERE case_id = ?`)
+          .run(now, caseId);
+      })
+      .immediate();
+  }
+
+  /** The province took the submission: its number and acceptance state; `nextPollAt` null when final. */
+  recordSubmitted(
+    caseId: string,
+    msgid: string,
+    trtDclaDetlSn: string,
+    acpStas: string,
+    infRefmsgid: string,
+    now: number,
+    nextPollAt: number | null,
+  ): CaseStatus {
+    const status = statusForAcpStas(acpStas);
+    this.#db
+      .transaction(() => {
+        this.#db
+          .prepare(`UPDATE outbox SET state = 'done', done_at = ?, inf_refmsgid = ? WHERE msgid = ?`)
+          .run(now, infRefmsgid, msgid);
+        this.#db
+          .prepare(
+            `UPDATE cases SET status = ?, trt_dcla_detl_sn = ?, acp_stas = ?, attempts = 0, last_error = NULL,
+               next_attempt_at = ?, settled_at = ?, updated_at = ? WHERE case_id = ?`,
+          )
+          .run(status, trtDclaDetlSn, acpStas, nextPollAt, isFinal(status) ? now : null, now, caseId);
+      })
+      .immediate();
+    return status;
+  }
+
+  /** A ZZ03 answer. */
+  recordStatus(caseId: string, acpStas: string, rejtRea: string, now: number, nextPollAt: number | null): CaseStatus {
+    const status = statusForAcpStas(acpStas);
+    this.#db
+      .prepare(
+        `UPDATE cases SET status = ?, acp_stas = ?, rejt_rea = ?, attempts = 0, last_error = NULL, next_attempt_at = ?,
+           settled_at = ?, updated_at = ? WHERE case_id = ?`,
+      )
+      .run(status, acpStas, rejtRea === '' ? null : rejtRea, isFinal(status) ? null : nextPollAt, isFinal(status) ? now : null, now, caseId);
+    return status;
+  }
+
+  /** Try again later (retryable failure or a poll that came back without news). */
+  defer(caseId: string, nextAttemptAt: number, error: string, now: number, countAttempt = true): void {
+    this.#db
+      .prepare(
+        `UPDATE cases SET attempts = attempts + ?, next_attempt_at = ?, last_error = ?, updated_at = ? WHERE case_id = ?`,
+      )
+      .run(countAttempt ? 1 : 0, nextAttemptAt, error, now, caseId);
+  }
+
+  /** Parks a case for staff: the province refused a message, or the kiosk cannot build it. */
+  park(
+    caseId: string,
+    code: AttentionCode,
+    errMsg: string,
+    reasons: ReadonlyArray<FieldError>,
+    now: number,
+    refusedMsgid: string | null,
+  ): void {
+    this.#db
+      .transaction(() => {
+        if (refusedMsgid !== null) {
+          this.#db.prepare(`UPDATE outbox SET state = 'refused', done_at = ? WHERE msgid = ?`).run(now, refusedMsgid);
+        }
+        this.#db
+          .prepare(
+            `UPDATE cases SET status = 'needs-attention', attention_code = ?, err_msg = ?, reasons = ?, next_attempt_at = NULL,
+               last_error = ?, updated_at = ? WHERE case_id = ?`,
+          )
+          .run(code, errMsg, JSON.stringify(reasons), errMsg, now, caseId);
+      })
+      .immediate();
+  }
+
+  /** Copies the WAL back into the database file without blocking writers (see openKioskDatabase). */
+  checkpoint(): void {
+    this.#db.pragma('wal_checkpoint(PASSIVE)');
+  }
+
+  /** Cases in each status, leaving out needs-attention cases staff already resolved (admin screen). */
+  countsByStatus(): Partial<Record<CaseStatus, number>> {
+    const rows = this.#db.prepare('SELECT status, COUNT(*) AS n FROM cases WHERE resolved_at IS NULL GROUP BY status').all() as Array<{
+      status: CaseStatus;
+      n: number;
+    }>;
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  }
+}
+
+export function isFinal(status: CaseStatus): boolean {
+  return status === 'accepted' || status === 'approved' || status === 'rejected';
+}

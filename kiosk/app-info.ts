@@ -1,0 +1,24 @@
+import type { AppInfo } from '../api/contract';
+import type { Settings } from '../config/settings-schema';
+import { APP_VERSION } from './app-version';
+
+/** What the renderer needs to draw the shell, derived from the settings. */
+export function appInfo(settings: Settings, shell: AppInfo['shell']): AppInfo {
+  const { devices } = settings;
+  return {
+    version: APP_VERSION,
+    terminalId: settings.terminal.id,
+    terminalName: settings.terminal.name,
+    serviceHall: settings.serviceHall,
+    shell,
+    ui: settings.ui,
+    simulated: {
+      idcard: devices.idcard.port === 'simulator',
+      scanner: devices.scanner.mode === 'simulator',
+      printer: devices.printer.port === 'simulator',
+      province: settings.province.url === 'embedded',
+    },
+    enrollment: settings.enrollment,
+    camera: { label: devices.camera.label },
+  };
+}

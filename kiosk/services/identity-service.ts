@@ -1,0 +1,84 @@
+import type { Settings } from '../../config/settings-schema';
+import { createSerialIdCardReader } from '../../devices/idcard/create-serial-id-card-reader';
+import { CARD_FIXTURES } from '../../devices/idcard/fixtures';
+import type { IdCardReader } from '../../devices/idcard/id-card-reader';
+import { startIdCardSimulator, type RunningIdCardSimulator } from '../../devices/idcard/start-id-card-simulator';
+import type { EventBus } from '../event-bus';
+import { KioskApiError } from '../../api/result';
+import { cardToPerson } from './card-to-person';
+import { seedPersonCards } from './seed-cards';
+
+/** How long identity.start waits for the reader to answer before telling the screen it is missing. */
+const CONNECT_GRACE_MS = 1_500;
+
+export type IdentityService = Readonly<{
+  start(sessionId: string): Promise<{ reader: 'ok' | 'missing' }>;
+  stop(sessionId: string): Promise<void>;
+  /** Simulator controls (forbidden with a real reader). */
+  fixtures(): Array<{ id: string; label: string }>;
+  present(cardId: string): void;
+  remove(): void;
+  close(): Promise<void>;
+}>;
+
+/**
+ * The ID-card reader for the identity step: polls only while a session's 身份认证 is on screen, and turns
+ * reader events into KioskEvents. With `port: simulator` the real serial driver talks SAM to the built-in
+ * simulator over a socat pty pair, so the same code path runs as with hardware.
+ */
+export async function createIdentityService(settings: Settings, events: EventBus): Promise<IdentityService> {
+  const { port, baudRate, pollMs } = settings.devices.idcard;
+  let sim: RunningIdCardSimulator | null = null;
+  let path = port;
+  if (port === 'simulator') {
+    sim = await startIdCardSimulator({ baudRate });
+    path = sim.hostPath as string;
+  }
+  const reader: IdCardReader = createSerialIdCardReader({ path, baudRate, pollIntervalMs: pollMs });
+  let activeSession: string | null = null;
+  const allCards = [...seedPersonCards(), ...CARD_FIXTURES];
+
+  reader.on('reading', () => events.emit({ type: 'identity.reading' }));
+  reader.on('card', ({ card }) => events.emit({ type: 'identity.card', person: cardToPerson(card) }));
+  reader.on('removed', () => events.emit({ type: 'identity.removed' }));
+  reader.on('error', (error) => {
+    if (error.code === 'unreadable') events.emit({ type: 'identity.error', code: 'unreadable' });
+  });
+  reader.on('status', (status) => {
+    events.emit({ type: 'device.status', device: 'idcard', status: status === 'connected' ? 'ok' : 'disconnected', code: status });
+    if (status !== 'connected' && activeSession) events.emit({ type: 'identity.error', code: 'reader-missing' });
+  });
+
+  const requireSim = (): RunningIdCardSimulator => {
+    if (!sim) throw new KioskApiError('forbidden', 'the ID-card reader is real');
+    return sim;
+  };
+
+  return {
+    async start(sessionId) {
+      activeSession = sessionId;
+      reader.start();
+      const deadline = Date.now() + CONNECT_GRACE_MS;
+      while (reader.status !== 'connected' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      return { reader: reader.status === 'connected' ? 'ok' : 'missing' };
+    },
+    async stop(sessionId) {
+      if (activeSession !== sessionId) return;
+      activeSession = null;
+      await reader.stop();
+    },
+    fixtures: () => allCards.map((f) => ({ id: f.id, label: `${f.card.name || f.card.englishName || ''} · ${f.description}` })),
+    present(cardId) {
+      const card = allCards.find((f) => f.id === cardId);
+      if (!card) throw new KioskApiError('not-found', `no card fixture ${cardId}`);
+      requireSim().simulator.present(card);
+    },
+    remove() {
+      requireSim().simulator.remove();
+    },
+    async close() {
+      await reader.stop();
+      await sim?.close();
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import type { Settings } from '../../config/settings-schema';
+import type { ReceiptText } from '../../api/wizard-schemas';
+import { KioskApiError } from '../../api/result';
+import { createReceiptPrinter } from '../../devices/printer/create-receipt-printer';
+import { PrinterSimulator } from '../../devices/printer/printer-simulator';
+import type { ReceiptPrinter } from '../../devices/printer/receipt-printer';
+import type { ReceiptDocument } from '../../devices/printer/receipt-document';
+import { CASE_RECEIPT_LABELS_ZH, caseReceipt, type CaseReceiptLabels } from '../../devices/printer/templates/case-receipt';
+import {
+  INSURED_STATUS_LABELS_ZH,
+  insuredStatusReceipt,
+  type InsuredStatusLabels,
+} from '../../devices/printer/templates/insured-status-receipt';
+import { regionFullName } from '../../domain/regions/regions';
+import type { InsuredStatus } from '../../flows/wizard-types';
+import type { EventBus } from '../event-bus';
+
+export type PrintProblem = 'paper-out' | 'cover-open' | 'offline' | 'other';
+export type PrintOutcome = { printed: true } | { printed: false; problem: PrintProblem };
+
+/** What the case store and the session know about a submitted case, for its 回执. */
+export type CaseReceiptFacts = Readonly<{
+  caseNo: string;
+  submittedAt: Date;
+  residentName: string;
+  idNumber: string;
+  materials: ReadonlyArray<{ matlType: string; pages: number }>;
+  isEnrollment: boolean;
+}>;
+
+export type QueryReceiptFacts = Readonly<{ name: string; idNumber: string; status: InsuredStatus; at: Date }>;
+
+/**
+ * The receipt printer for the result screens: builds the 回执 or the query print-out from the Node side's own
+ * records plus the renderer's translated wording, prints it, and turns a failure into one of four plain
+ * problems (the resident is told; the technician sees the device status).
+ */
+export class PrintService {
+  readonly printer: ReceiptPrinter;
+  readonly simulator: PrinterSimulator | null;
+  readonly #settings: Settings;
+
+  constructor(settings: Settings, events: EventBus) {
+    this.#settings = settings;
+    const { port, paperWidth, baudRate } = settings.devices.printer;
+    this.simulator = port === 'simulator' ? new PrinterSimulator() : null;
+    this.printer = createReceiptPrinter(port, {
+      width: paperWidth,
+      baudRate,
+      ...(this.simulator ? { simulator: this.simulator } : {}),
+    });
+    this.printer.onStatusChange((result) => {
+      if (!result.ok) {
+        events.emit({ type: 'device.status', device: 'printer', status: 'disconnected', code: result.code });
+        return;
+      }
+      const s = result.status;
+      const bad = s.paperOut ? 'paper-out' : s.coverOpen ? 'cover-open' : !s.online ? 'offline' : s.paperNearEnd ? 'near-end' : null;
+      events.emit({ type: 'device.status', device: 'printer', status: bad && bad !== 'near-end' ? 'error' : 'ok', ...(bad ? { code: bad } : {}) });
+    });
+  }
+
+  async printCase(facts: CaseReceiptFacts, text: ReceiptText): Promise<PrintOutcome> {
+    const labels: CaseReceiptLabels = {
+      ...CASE_RECEIPT_LABELS_ZH,
+      ...pick(text.labels, CASE_RECEIPT_LABELS_ZH),
+      pageCount: (pages) => text.pageCount.replace('{{count}}', String(pages)),
+      paymentGuideLines: text.paymentGuideLines.length > 0 ? text.paymentGuideLines : CASE_RECEIPT_LABELS_ZH.paymentGuideLines,
+    };
+    const s = this.#settings;
+    const doc = caseReceipt(
+      {
+        itemName: text.itemName,
+        caseNumber: facts.caseNo,
+        submittedAt: facts.submittedAt,
+        kioskName: s.terminal.name,
+        terminalId: s.terminal.id,
+        residentName: facts.residentName,
+        idNumber: facts.idNumber,
+        materials: facts.materials.map((m) => ({ name: text.materialNames[m.matlType] ?? m.matlType, pages: m.pages })),
+        nextSteps: text.nextSteps,
+        includePaymentGuide: facts.isEnrollment,
+        qrPayload: `ZZ:${facts.caseNo}`,
+        hallName: s.serviceHall.name,
+        hallPhone: s.serviceHall.phone,
+      },
+      labels,
+    );
+    return this.#print(doc);
+  }
+
+  async printQuery(facts: QueryReceiptFacts, text: ReceiptText): Promise<PrintOutcome> {
+    const labels: InsuredStatusLabels = { ...INSURED_STATUS_LABELS_ZH, ...pick(text.labels, INSURED_STATUS_LABELS_ZH) };
+    const doc = insuredStatusReceipt(
+      {
+        residentName: facts.name,
+        idNumber: facts.idNumber,
+        queriedAt: facts.at,
+        kioskName: this.#settings.terminal.name,
+        terminalId: this.#settings.terminal.id,
+        rows: facts.status.insurances.map((r) => ({
+          insuranceType: text.insutypeNames[r.insutype] ?? r.insutype,
+          status: text.statusNames[r.status] ?? r.status,
+          place: regionFullName(r.admdvs) || r.admdvs,
+          since: r.since,
+        })),
+      },
+      labels,
+    );
+    return this.#print(doc);
+  }
+
+  async #print(doc: ReceiptDocument): Promise<PrintOutcome> {
+    const r = await this.printer.print(doc);
+    if (r.ok) return { printed: true };
+    const problem: PrintProblem =
+      r.code === 'paper-out' || r.code === 'cover-open'
+        ? r.code
+        : r.code === 'offline' || r.code === 'not-connected' || r.code === 'timeout'
+          ? 'offline'
+          : 'other';
+    return { printed: false, problem };
+  }
+
+  /** Simulator controls and read-back (forbidden with a real printer). */
+  setSimulatedFaults(faults: { paperOut?: boolean; coverOpen?: boolean }): void {
+    const sim = this.#requireSim();
+    if (faults.paperOut !== undefined) sim.setPaperOut(faults.paperOut);
+    if (faults.coverOpen !== undefined) sim.setCoverOpen(faults.coverOpen);
+  }
+
+  printedReceipts(): Array<{ lines: string[]; qrCodes: string[]; cut: boolean }> {
+    return this.#requireSim()
+      .receipts()
+      .map((r) => ({ lines: [...r.lines], qrCodes: [...r.qrCodes], cut: r.cut !== null }));
+  }
+
+  async close(): Promise<void> {
+    await this.printer.close();
+  }
+
+  #requireSim(): PrinterSimulator {
+    if (!this.simulator) throw new KioskApiError('forbidden', 'the printer is real');
+    return this.simulator;
+  }
+}
+
+/** Only the keys a template knows, so unexpected keys from the renderer are ignored. */
+function pick<T extends object>(given: Record<string, string>, known: T): Partial<Record<keyof T, string>> {
+  return Object.fromEntries(Object.entries(given).filter(([k, v]) => k in known && typeof (known as Record<string, unknown>)[k] === 'string' && v)) as Partial<Record<keyof T, string>>;
+}
+

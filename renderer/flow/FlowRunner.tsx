@@ -1,0 +1,102 @@
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ServiceItemId } from '../../flows/catalog';
+import { SERVICE_ITEMS } from '../../flows/items';
+import { createServiceMachine } from '../../flows/service-machine';
+import { useKioskApi } from '../api/kiosk-context';
+import type { SessionEndReason } from '../shell/App';
+import { SessionFrame, type NextAction } from '../shell/SessionFrame';
+import { ConfirmStep } from './steps/ConfirmStep';
+import { FormStep } from './steps/FormStep';
+import { IdentityStep } from './steps/IdentityStep';
+import { PhotoStep } from './steps/PhotoStep';
+import { QueryResultStep } from './steps/QueryResultStep';
+import { ResultStep } from './steps/ResultStep';
+import { StartStep } from './steps/StartStep';
+import { WaitingStep } from './steps/WaitingStep';
+import { IdentityBanner } from './steps/IdentityBanner';
+import { SessionIdContext } from './session-id';
+import { WizardContext, type WizardRef } from './wizard-context';
+import { wizardActors } from './wizard-actors';
+
+type StepName = 'identity' | 'start' | 'form' | 'photos' | 'confirm' | 'submitting' | 'result' | 'querying' | 'queryResult';
+
+/** Runs one item's wizard (flows/) in the renderer and draws the screen of its current step. */
+export function FlowRunner(props: { itemId: ServiceItemId; sessionId: string; onEnd: (reason: SessionEndReason) => void }) {
+  const { t } = useTranslation('flow');
+  const api = useKioskApi();
+  const definition = SERVICE_ITEMS[props.itemId];
+  const machine = useMemo(
+    () => createServiceMachine(definition).provide({ actors: wizardActors(api, props.sessionId) }),
+    [definition, api, props.sessionId],
+  );
+  const actor: WizardRef = useActorRef(machine, { input: { startedAt: new Date().toISOString() } });
+  const step = useSelector(actor, (s) => (typeof s.value === 'string' ? s.value : 'identity')) as StepName | 'exited' | 'finished';
+  const { onEnd } = props;
+
+  useEffect(() => {
+    if (step === 'exited') onEnd('home');
+    if (step === 'finished') onEnd('finished');
+  }, [step, onEnd]);
+  if (step === 'exited' || step === 'finished') return null;
+
+  const send = actor.send;
+  const next: NextAction | undefined = nextAction(step, send, t);
+  return (
+    <SessionIdContext.Provider value={props.sessionId}>
+    <WizardContext.Provider value={actor}>
+      <SessionFrame
+        title={t(`items:${props.itemId}.title`)}
+        heading={t(`steps.${step}.heading`)}
+        instruction={t(`steps.${step}.instruction`)}
+        onHome={() => onEnd('home')}
+        onBack={() => (step === 'result' ? onEnd('finished') : send({ type: 'BACK' }))}
+        onIdle={() => onEnd('idle')}
+        next={next}
+      >
+        <IdentityBanner />
+        <div data-step={step}>{renderStep(step)}</div>
+      </SessionFrame>
+    </WizardContext.Provider>
+    </SessionIdContext.Provider>
+  );
+}
+
+function renderStep(step: StepName) {
+  switch (step) {
+    case 'identity':
+      return <IdentityStep />;
+    case 'start':
+      return <StartStep />;
+    case 'form':
+      return <FormStep />;
+    case 'photos':
+      return <PhotoStep />;
+    case 'confirm':
+      return <ConfirmStep />;
+    case 'submitting':
+    case 'querying':
+      return <WaitingStep />;
+    case 'result':
+      return <ResultStep />;
+    case 'queryResult':
+      return <QueryResultStep />;
+  }
+}
+
+function nextAction(step: StepName, send: WizardRef['send'], t: (k: string) => string): NextAction | undefined {
+  switch (step) {
+    case 'start':
+    case 'form':
+    case 'photos':
+      return { onClick: () => send({ type: 'NEXT' }) };
+    case 'confirm':
+      return { label: t('confirm.submit'), testId: 'submit', onClick: () => send({ type: 'SUBMIT' }) };
+    case 'result':
+    case 'queryResult':
+      return { label: t('result.finish'), testId: 'finish', onClick: () => send({ type: 'FINISH' }) };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import type { FieldDefinition } from '../../../flows/definition';
+import { ChoiceInput } from './ChoiceInput';
+import { DateInput } from './DateInput';
+import { RegionInput } from './RegionInput';
+
+/** One labelled field: the right input for its kind, its locked state, and its problem in plain words. */
+export function FieldInput(props: {
+  field: FieldDefinition;
+  value: string;
+  locked: boolean;
+  problem: string | undefined;
+  active: boolean;
+  onChange: (value: string) => void;
+  onStartTyping: () => void;
+}) {
+  const { t } = useTranslation('flow');
+  const { field, value, locked, problem } = props;
+  const id = `field-${field.name}`;
+  const label = t(`fields.${field.name}`);
+  return (
+    <div className={problem ? 'field field--invalid' : 'field'} data-field={field.name}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+        {field.required && !locked && <span className="field__required">*</span>}
+      </label>
+      <div className="field__control">
+        {locked ? (
+          <output id={id} className="field__locked" title={t('hints.locked')}>
+            {display(field, value, t)}
+          </output>
+        ) : (
+          input(props, id)
+        )}
+        {locked && <span className="field__lock-hint">{t('hints.locked')}</span>}
+        {field.name === 'bank_acct' && <span className="field__hint">{t('hints.bank_acct')}</span>}
+      </div>
+      {problem && (
+        <p className="field__problem" role="alert" data-testid={`problem-${field.name}`}>
+          {t(`errors.${problem}`)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function input(props: Parameters<typeof FieldInput>[0], id: string) {
+  const { field, value, onChange } = props;
+  switch (field.kind) {
+    case 'choice':
+      return <ChoiceInput id={id} field={field} value={value} onChange={onChange} />;
+    case 'date':
+      return <DateInput id={id} value={value} onChange={onChange} />;
+    case 'region':
+      return <RegionInput id={id} value={value} includeHkMoTw={field.includeHkMoTw ?? false} onChange={onChange} />;
+    default:
+      return (
+        // Typed on the on-screen keyboard only: inputMode none keeps any OS keyboard away.
+        <input
+          id={id}
+          className={props.active ? 'text-input text-input--active' : 'text-input'}
+          value={value}
+          inputMode="none"
+          autoComplete="off"
+          readOnly
+          onFocus={props.onStartTyping}
+          onClick={props.onStartTyping}
+        />
+      );
+  }
+}
+
+function display(field: FieldDefinition, value: string, t: (k: string) => string): string {
+  if (field.kind === 'choice') return t(`options.${field.name}.${value}`);
+  return value;
+}

@@ -1,0 +1,34 @@
+import type { TFunction } from 'i18next';
+import type { ReceiptText } from '../../api/wizard-schemas';
+import type { AppInfo } from '../../api/contract';
+import type { ServiceItemDefinition } from '../../flows/definition';
+import { PROMISE_MATL_TYPE } from '../../flows/submission';
+
+/**
+ * The words of a receipt in the resident's language. The Node side fills in the facts (受理编号, time, masked
+ * name and ID, pages) from its own records; everything a person reads comes from here, through i18next.
+ */
+export function receiptText(
+  t: TFunction,
+  kind: 'case' | 'query',
+  def: ServiceItemDefinition,
+  enrollment: AppInfo['enrollment'],
+  period: string,
+): ReceiptText {
+  const labels = t(`receipt:${kind}`, { returnObjects: true }) as Record<string, string>;
+  const materialNames: Record<string, string> = { [PROMISE_MATL_TYPE]: t('flow:promise.title') };
+  for (const m of def.materials) {
+    materialNames[m.matlType] = m.documents.map((d) => t(`flow:materials.documents.${d}`)).join(' / ');
+  }
+  const guide = t('receipt:paymentGuide', { returnObjects: true }) as Record<string, string>;
+  return {
+    labels,
+    pageCount: t('receipt:pageCount', { count: 0 }).replace('0', '{{count}}'),
+    itemName: t(`items:${def.id}.title`),
+    materialNames,
+    nextSteps: def.nextSteps.map((key) => t(`flow:nextSteps.${key}`, { amount: enrollment.contributionYuan, period })),
+    paymentGuideLines: Object.values(guide),
+    insutypeNames: t('flow:options.insutype', { returnObjects: true }) as Record<string, string>,
+    statusNames: t('flow:query.statuses', { returnObjects: true }) as Record<string, string>,
+  };
+}

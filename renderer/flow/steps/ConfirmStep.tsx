@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { visibleFields } from '../../../flows/prefill';
+import { regionFullName } from '../../../domain/regions/regions';
+import type { FieldDefinition } from '../../../flows/definition';
+import { useWizard } from '../wizard-context';
+import { MaterialDocuments } from './MaterialDocuments';
+
+/** 确认提交 ("check your answers"): every answer and every page, each with a way back to change it. */
+export function ConfirmStep() {
+  const { t } = useTranslation('flow');
+  const [ctx, send] = useWizard((c) => c);
+  const def = ctx.definition;
+  const fields = visibleFields(def, ctx.actingFor);
+  return (
+    <div className="confirm">
+      <section className="panel">
+        <div className="panel__head">
+          <h2>{t('confirm.answers')}</h2>
+          <button type="button" className="btn btn--secondary" data-testid="edit-form" onClick={() => send({ type: 'EDIT', target: 'form' })}>
+            {t('confirm.edit')}
+          </button>
+        </div>
+        <dl className="answers">
+          {fields.map((f) => (
+            <div key={f.name} className="answers__row" data-answer={f.name}>
+              <dt>{t(`fields.${f.name}`)}</dt>
+              <dd>{shown(f, ctx.answers[f.name] ?? '', t)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {(def.materials.length > 0 || def.promiseAllowed) && (
+        <section className="panel">
+          <div className="panel__head">
+            <h2>{t('confirm.materials')}</h2>
+            <button type="button" className="btn btn--secondary" data-testid="edit-photos" onClick={() => send({ type: 'EDIT', target: 'photos' })}>
+              {t('confirm.edit')}
+            </button>
+          </div>
+          {ctx.proofMode === 'promise' ? (
+            <div className="materials-review">
+              <p>{t('confirm.promiseUsed')}</p>
+              {ctx.promisePage && <img src={ctx.promisePage.thumbnail} alt={t('promise.title')} />}
+            </div>
+          ) : (
+            def.materials.map((m) => (
+              <div key={m.id} className="materials-review">
+                <p>
+                  <MaterialDocuments documents={m.documents} />
+                </p>
+                {(ctx.pages[m.id] ?? []).map((p, i) => (
+                  <img key={p.photoId} src={p.thumbnail} alt={`${i + 1}`} data-testid="confirm-thumb" />
+                ))}
+              </div>
+            ))
+          )}
+        </section>
+      )}
+      <label className="tick tick--big">
+        <input type="checkbox" checked={ctx.confirmTicked} data-testid="confirm-tick" onChange={(e) => send({ type: 'TICK', ticked: e.target.checked })} />
+        <span>{t('confirm.tick')}</span>
+      </label>
+      {!ctx.confirmTicked && <p className="hint hint--warn">{t('confirm.mustTick')}</p>}
+      {ctx.submitError && (
+        <p className="alert alert--error" role="alert">
+          {t('confirm.submitError', { reason: ctx.submitError })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** An answer as the resident reads it: option names, region names, plain text (React escapes markup). */
+function shown(field: FieldDefinition, value: string, t: (k: string) => string): string {
+  if (value === '') return t('confirm.empty');
+  if (field.kind === 'choice') return t(`options.${field.name}.${value}`);
+  if (field.kind === 'region') return regionFullName(value) || value;
+  return value;
+}

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { maskIdNumber, maskName } from '../../../domain/id-number';
+import { useWizard } from '../wizard-context';
+
+/** After 身份认证: who is being served, masked (the full values are not needed on screen). */
+export function IdentityBanner() {
+  const { t } = useTranslation('flow');
+  const [person] = useWizard((c) => c.person);
+  if (!person) return null;
+  return (
+    <p className="identity-banner" data-testid="identity-banner">
+      {t('identity.read', { name: maskName(person.name), id: maskIdNumber(person.idNumber) })}
+    </p>
+  );
+}

@@ -1,0 +1,63 @@
+import { fromCallback, fromPromise } from 'xstate';
+import type { KioskApi } from '../../api/kiosk-api';
+import type { CaseSubmission, InsuredStatus, SubmittedCase, WizardEvent } from '../../flows/wizard-types';
+import type { IdentityPerson } from '../../flows/identity';
+import { KeyboardWedgeDecoder } from '../../domain/scanner/keyboard-wedge';
+
+/**
+ * The wizard's named actors, implemented over the KioskApi: this is "the edge" where flows/ meets devices and
+ * the case store. Failures reject with an Error whose message is the problem code the screens translate.
+ */
+export function wizardActors(api: KioskApi, sessionId: string) {
+  return {
+    identity: fromCallback<WizardEvent, { itemId: string }>(({ sendBack }) => {
+      let active = true;
+      const resolveQr = async (qrText: string) => {
+        const r = await api.call('identity.resolveQr', { sessionId, qrText });
+        if (!active) return;
+        if (r.ok) sendBack({ type: 'IDENTIFIED', person: r.value as IdentityPerson });
+        else sendBack({ type: 'IDENTITY_FAILED', code: problemCode(r.error.details) ?? r.error.code });
+      };
+      const unsubscribe = api.subscribe((event) => {
+        if (event.type === 'identity.card') sendBack({ type: 'IDENTIFIED', person: event.person as IdentityPerson });
+        else if (event.type === 'identity.error') sendBack({ type: 'IDENTITY_FAILED', code: event.code });
+        else if (event.type === 'scanner.scan') void resolveQr(event.text);
+      });
+      // Keyboard-wedge scanners type the QR text into the page, faster than any person can.
+      const wedge = new KeyboardWedgeDecoder();
+      const onKey = (e: KeyboardEvent) => {
+        const scanned = wedge.feed({ key: e.key, time: e.timeStamp });
+        if (scanned) void resolveQr(scanned);
+      };
+      window.addEventListener('keydown', onKey);
+      void api.call('identity.start', { sessionId }).then((r) => {
+        if (active && r.ok && r.value.reader === 'missing') sendBack({ type: 'IDENTITY_FAILED', code: 'reader-missing' });
+      });
+      return () => {
+        active = false;
+        unsubscribe();
+        window.removeEventListener('keydown', onKey);
+        void api.call('identity.stop', { sessionId });
+      };
+    }),
+    submitCase: fromPromise<SubmittedCase, CaseSubmission>(async ({ input }) => {
+      const r = await api.call('case.submit', { sessionId, submission: { ...input, materials: [...input.materials] } });
+      if (!r.ok) throw new Error(r.error.code);
+      return r.value;
+    }),
+    queryInsured: fromPromise<InsuredStatus, { person: IdentityPerson }>(async ({ input }) => {
+      const r = await api.call('insured.query', { sessionId, person: input.person });
+      if (r.ok) return r.value;
+      if (r.error.code === 'not-found') return { found: false, insurances: [] };
+      throw new Error(r.error.code);
+    }),
+  };
+}
+
+function problemCode(details: unknown): string | null {
+  if (typeof details === 'object' && details !== null && 'code' in details) {
+    const code = (details as { code: unknown }).code;
+    return typeof code === 'string' ? code : null;
+  }
+  return null;
+}

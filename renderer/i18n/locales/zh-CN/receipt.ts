@@ -1,0 +1,43 @@
+/** Printed receipts (回执 and the query print-out). Printers print GB18030: keep to common characters. */
+const receipt = {
+  case: {
+    heading: '受理回执',
+    caseNumber: '受理编号',
+    dateTime: '办理时间',
+    kiosk: '办理终端',
+    terminalId: '终端编号',
+    name: '姓名',
+    idNumber: '证件号码',
+    materials: '已提交材料',
+    noMaterials: '无需提交材料',
+    nextSteps: '后续事项',
+    paymentGuide: '缴费指引',
+    qrCaption: '凭此码向服务大厅查询办理进度',
+    hall: '服务大厅',
+    phone: '咨询电话',
+    footer: '请妥善保管本回执',
+  },
+  query: {
+    title: '参保信息查询结果',
+    name: '姓名',
+    idNumber: '证件号码',
+    queriedAt: '查询时间',
+    kiosk: '查询终端',
+    terminalId: '终端编号',
+    insuranceType: '险种',
+    status: '参保状态',
+    place: '参保地',
+    since: '参保日期',
+    noRecords: '未查询到参保记录',
+    note: '本结果仅供参考，以医保经办机构记录为准。',
+  },
+  pageCount: '{{count}}页',
+  paymentGuide: {
+    l1: '参保登记后请通过税务渠道缴纳城乡居民医保费，可使用微信、支付宝支付：',
+    l2: '“粤省事”小程序：税务 → 社会保险费 → 城乡居民社保服务 → 城乡居民社保费清缴；',
+    l3: '或登录“广东税务”公众号、“粤税通”小程序缴费。',
+    l4: '为家人缴费请选择“代他人缴费”，险种选择“城乡居民医疗保险”。',
+    l5: '每天21:30至次日00:05系统维护，请避开该时段缴费。',
+  },
+};
+export default receipt;

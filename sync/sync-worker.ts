@@ -1,0 +1,369 @@
+import { createHash } from 'node:crypto';
+import type { CaseStatus } from '../db/case-types';
+import type { CaseWork, Outbox, WorkMaterial } from '../db/outbox';
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
+import type { CallResult, NotOk } from './call-result';
+import { CHINA_UTC_OFFSET_MINUTES } from './local-time';
+import { DEFAULT_MAINTENANCE, inMaintenance, windowEndFor, type MaintenanceWindow } from './maintenance-window';
+import type { PhotoSource } from './photo-source';
+import type { ProvincialClient } from './provincial-client';
+
+/** The part of the provincial client the worker uses (a fake stands in for it in the fleet benchmark). */
+export type ProvinceSender = Pick<ProvincialClient, 'upload' | 'submit' | 'caseStatus'>;
+
+export type SyncWorkerOptions = Readonly<{
+  outbox: Outbox;
+  province: ProvinceSender;
+  photos: PhotoSource;
+  now?: () => number;
+  random?: () => number;
+  backoff?: BackoffPolicy;
+  /** null switches the window off (tests). Default 21:30–00:05, restart spread over 10 minutes. */
+  maintenance?: MaintenanceWindow | null;
+  /** Poll interval for a submitted case whose acceptance state is not known yet. Default 60 s. */
+  pollSubmittedMs?: number;
+  /** Poll interval for 待审核 cases. Default 10 minutes. */
+  pollPendingReviewMs?: number;
+  /** Cases worked on at the same time. Default 2. */
+  concurrency?: number;
+  /** Longest sleep of the background loop when nothing is due (new cases call wake()). Default 30 s. */
+  idleCheckMs?: number;
+  tzOffsetMinutes?: number;
+  log?: (event: SyncEvent) => void;
+}>;
+
+export type SyncEvent = Readonly<{
+  at: number;
+  caseId?: string;
+  kind: 'sent' | 'deferred' | 'parked' | 'settled' | 'error';
+  detail: string;
+}>;
+
+export type SyncStatus = Readonly<{
+  running: boolean;
+  /** Cases not yet taken by the province (queued, uploading, submitted). */
+  queued: number;
+  /** 待审核 cases the worker keeps asking about. */
+  awaitingReview: number;
+  /** Unresolved needs-attention cases. */
+  needsAttention: number;
+  lastSuccessAt: number | null;
+  lastError: Readonly<{ at: number; detail: string }> | null;
+  pausedForMaintenance: boolean;
+  /** When sending resumes, while paused for maintenance. */
+  resumeAt: number | null;
+  /** Sending held back until then after a network/province failure (backoff). */
+  holdUntil: number | null;
+}>;
+
+export type DrainReport = {
+  steps: number;
+  settled: number;
+  deferred: number;
+  parked: number;
+  pausedUntil: number | null;
+  nextWakeAt: number | null;
+};
+
+type Outcome = 'continue' | 'hold';
+
+/**
+ * Delivers committed cases to the province, off the UI path. Per case: upload each photo (9101; the file id
+ * is recorded so a resumed case skips it), submit ZZ01/ZZ02 with att[], then follow ZZ03 until 已受理,
+ * 审核通过 or 审核不通过. Every message goes out with the msgid persisted at enqueue time, so a retry after a
+ * crash or a lost answer is a replay the province answers from memory. A refusal parks only that case.
+ * Network trouble holds the whole worker back (capped full-jitter backoff, at least Retry-After), since the
+ * next case would meet the same trouble.
+ */
+export class SyncWorker {
+  readonly #o: SyncWorkerOptions;
+  readonly #now: () => number;
+  readonly #random: () => number;
+  #running = false;
+  #timer: NodeJS.Timeout | null = null;
+  #draining: Promise<DrainReport> | null = null;
+  #holdUntil = 0;
+  #spread: { end: number; offset: number } | null = null;
+  #lastSuccessAt: number | null = null;
+  #lastError: { at: number; detail: string } | null = null;
+
+  constructor(options: SyncWorkerOptions) {
+    this.#o = options;
+    this.#now = options.now ?? Date.now;
+    this.#random = options.random ?? Math.random;
+  }
+
+  get #tz(): number {
+    return this.#o.tzOffsetMinutes ?? CHINA_UTC_OFFSET_MINUTES;
+  }
+
+  get #maintenance(): MaintenanceWindow | null {
+    return this.#o.maintenance === undefined ? DEFAULT_MAINTENANCE : this.#o.maintenance;
+  }
+
+  /**
+   * When sending may resume, or null when not paused. Inside the window: its end plus this kiosk's spread.
+   * Just after it: paused until end + spread. The spread is drawn once per window end.
+   */
+  pausedUntil(now = this.#now()): number | null {
+    const w = this.#maintenance;
+    if (!w) return null;
+    const end = windowEndFor(w, now, this.#tz);
+    if (this.#spread?.end !== end) this.#spread = { end, offset: Math.floor(this.#random() * w.restartSpreadMs) };
+    const resumeAt = end + this.#spread.offset;
+    return inMaintenance(w, now, this.#tz) || now < resumeAt ? resumeAt : null;
+  }
+
+  /** When the worker next has something to do (null: nothing queued). */
+  nextWakeAt(now = this.#now()): number | null {
+    const due = this.#o.outbox.nextDueAt();
+    if (due === null) return null;
+    return Math.max(due, this.#holdUntil, this.pausedUntil(now) ?? 0);
+  }
+
+  status(): SyncStatus {
+    const counts = this.#o.outbox.countsByStatus();
+    const now = this.#now();
+    const resumeAt = this.pausedUntil(now);
+    return {
+      running: this.#running,
+      queued: (counts.queued ?? 0) + (counts.uploading ?? 0) + (counts.submitted ?? 0),
+      awaitingReview: counts['pending-review'] ?? 0,
+      needsAttention: counts['needs-attention'] ?? 0,
+      lastSuccessAt: this.#lastSuccessAt,
+      lastError: this.#lastError,
+      pausedForMaintenance: resumeAt !== null,
+      resumeAt,
+      holdUntil: this.#holdUntil > now ? this.#holdUntil : null,
+    };
+  }
+
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    this.#schedule(0);
+  }
+
+  /** Call after a case was committed so it leaves without waiting for the idle check. */
+  wake(): void {
+    if (this.#running) this.#schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.#running = false;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    await this.#draining?.catch(() => undefined);
+  }
+
+  /** Works through everything due now; resolves when done, held back, or paused. */
+  drainOnce(): Promise<DrainReport> {
+    if (!this.#draining) {
+      this.#draining = this.#drain().finally(() => {
+        this.#draining = null;
+      });
+    }
+    return this.#draining;
+  }
+
+  #schedule(delayMs: number): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    const delay = Math.max(0, Math.min(delayMs, this.#o.idleCheckMs ?? 30_000));
+    this.#timer = setTimeout(() => void this.#tick(), delay);
+  }
+
+  async #tick(): Promise<void> {
+    this.#timer = null;
+    try {
+      await this.drainOnce();
+    } catch (e) {
+      this.#error(`drain failed: ${String(e)}`);
+    }
+    if (!this.#running) return;
+    const next = this.nextWakeAt();
+    this.#schedule(next === null ? Number.POSITIVE_INFINITY : next - this.#now());
+  }
+
+  async #drain(): Promise<DrainReport> {
+    const report: DrainReport = { steps: 0, settled: 0, deferred: 0, parked: 0, pausedUntil: null, nextWakeAt: null };
+    const seen = new Set<string>();
+    const width = Math.max(1, this.#o.concurrency ?? 2);
+    let hold = false;
+    while (!hold) {
+      const now = this.#now();
+      report.pausedUntil = this.pausedUntil(now);
+      if (report.pausedUntil !== null || this.#holdUntil > now) break;
+      const ids = this.#o.outbox.due(now, width * 8).filter((id) => !seen.has(id));
+      if (ids.length === 0) break;
+      let next = 0;
+      const lane = async (): Promise<void> => {
+        while (!hold && next < ids.length) {
+          const id = ids[next++] as string;
+          seen.add(id);
+          if (this.pausedUntil() !== null) {
+            hold = true;
+            return;
+          }
+          if ((await this.#processCase(id, report)) === 'hold') hold = true;
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(width, ids.length) }, lane));
+    }
+    if (report.steps > 0) this.#o.outbox.checkpoint();
+    report.nextWakeAt = this.nextWakeAt();
+    return report;
+  }
+
+  async #processCase(caseId: string, report: DrainReport): Promise<Outcome> {
+    let work: CaseWork | null;
+    try {
+      work = this.#o.outbox.load(caseId);
+    } catch (e) {
+      // Unreadable case (e.g. wrong data key): keep it, retry later, tell the admin screen.
+      const now = this.#now();
+      this.#o.outbox.defer(caseId, now + backoffDelay(5, this.#random, this.#policy), `cannot load case: ${String(e)}`, now);
+      this.#error(`cannot load case ${caseId}: ${String(e)}`, caseId);
+      report.deferred++;
+      return 'continue';
+    }
+    if (!work) return 'continue';
+    try {
+      if (work.status === 'queued' || work.status === 'uploading') return await this.#deliver(work, report);
+      return await this.#poll(work, report);
+    } catch (e) {
+      const now = this.#now();
+      this.#o.outbox.defer(caseId, now + backoffDelay(work.attempts, this.#random, this.#policy), String(e), now);
+      this.#error(`case ${work.caseNo}: ${String(e)}`, caseId);
+      report.deferred++;
+      return 'continue';
+    }
+  }
+
+  get #policy(): BackoffPolicy {
+    return this.#o.backoff ?? DEFAULT_BACKOFF;
+  }
+
+  async #deliver(work: CaseWork, report: DrainReport): Promise<Outcome> {
+    const att: Array<{ file_qury_no: string; matl_type: string }> = [];
+    for (const m of work.materials) {
+      if (m.fileQuryNo !== null) {
+        att.push({ file_qury_no: m.fileQuryNo, matl_type: m.matlType });
+        continue;
+      }
+      const uploaded = await this.#upload(work, m, report);
+      if (!('fileId' in uploaded)) return uploaded.outcome;
+      att.push({ file_qury_no: uploaded.fileId, matl_type: m.matlType });
+    }
+    const res = await this.#o.province.submit(work.infno, work.submitMsgid, work.data, att, work.insuplcAdmdvs);
+    report.steps++;
+    if (res.kind !== 'ok') return this.#failed(work, res, work.submitMsgid, report);
+    const now = this.#now();
+    const acp = String(res.output.acp_stas ?? '');
+    const status = this.#o.outbox.recordSubmitted(
+      work.caseId,
+      work.submitMsgid,
+      String(res.output.trt_dcla_detl_sn ?? ''),
+      acp,
+      res.infRefmsgid,
+      now,
+      this.#nextPoll(acp, now),
+    );
+    this.#success(now, work.caseId, `submitted ${work.caseNo}: ${status}`);
+    if (status === 'accepted' || status === 'approved' || status === 'rejected') report.settled++;
+    return 'continue';
+  }
+
+  /** Uploads one page; returns its file id, or what the case should do instead. */
+  async #upload(work: CaseWork, m: WorkMaterial, report: DrainReport): Promise<{ fileId: string } | { outcome: Outcome }> {
+    const now = this.#now();
+    if (m.uploadMsgid === null) {
+      this.#o.outbox.park(work.caseId, 'photo-missing', 'no upload message for a material', [], now, null);
+      report.parked++;
+      return { outcome: 'continue' };
+    }
+    let jpeg: Buffer;
+    try {
+      jpeg = await this.#o.photos.readJpeg(m.photoId);
+    } catch (e) {
+      this.#o.outbox.park(work.caseId, 'photo-missing', `photo ${m.photoId} unreadable: ${String(e)}`, [], now, null);
+      report.parked++;
+      return { outcome: 'continue' };
+    }
+    if (createHash('sha256').update(jpeg).digest('hex') !== m.sha256) {
+      this.#o.outbox.park(work.caseId, 'photo-mismatch', `photo ${m.photoId} does not match its recorded sha256`, [], now, null);
+      report.parked++;
+      return { outcome: 'continue' };
+    }
+    const res = await this.#o.province.upload(m.uploadMsgid, jpeg, `${work.caseNo}-${m.seq + 1}.jpg`, work.insuplcAdmdvs);
+    report.steps++;
+    if (res.kind !== 'ok') return { outcome: this.#failed(work, res, m.uploadMsgid, report) };
+    const done = this.#now();
+    const fileId = String(res.output.file_qury_no ?? '');
+    this.#o.outbox.recordUpload(work.caseId, m.seq, m.uploadMsgid, fileId, res.infRefmsgid, done);
+    this.#success(done, work.caseId, `uploaded ${work.caseNo} page ${m.seq + 1}`);
+    return { fileId };
+  }
+
+  async #poll(work: CaseWork, report: DrainReport): Promise<Outcome> {
+    const res = await this.#o.province.caseStatus({ ref_msgid: work.submitMsgid }, work.insuplcAdmdvs);
+    report.steps++;
+    const now = this.#now();
+    if (res.kind === 'ok') {
+      const acp = String(res.output.acp_stas ?? '');
+      const status: CaseStatus = this.#o.outbox.recordStatus(
+        work.caseId,
+        acp,
+        String(res.output.rejt_rea ?? ''),
+        now,
+        this.#nextPoll(acp, now),
+      );
+      this.#success(now, work.caseId, `status ${work.caseNo}: ${status}`);
+      if (status === 'accepted' || status === 'approved' || status === 'rejected') report.settled++;
+      return 'continue';
+    }
+    if (res.kind === 'refused') {
+      // A read refused: the case is still at the province; ask again later rather than park it.
+      this.#o.outbox.defer(work.caseId, now + (this.#o.pollPendingReviewMs ?? 600_000), `ZZ03 refused: ${res.errMsg}`, now, false);
+      this.#error(`ZZ03 for ${work.caseNo} refused: ${res.errMsg}`, work.caseId);
+      report.deferred++;
+      return 'continue';
+    }
+    return this.#failed(work, res, null, report);
+  }
+
+  #nextPoll(acpStas: string, now: number): number | null {
+    if (acpStas === '1' || acpStas === '3' || acpStas === '9') return null;
+    if (acpStas === '2') return now + (this.#o.pollPendingReviewMs ?? 600_000);
+    return now + (this.#o.pollSubmittedMs ?? 60_000);
+  }
+
+  #failed(work: CaseWork, res: NotOk | CallResult<never>, msgid: string | null, report: DrainReport): Outcome {
+    const now = this.#now();
+    if (res.kind === 'refused') {
+      this.#o.outbox.park(work.caseId, 'refused', res.errMsg, res.errors, now, msgid);
+      this.#error(`${work.caseNo} refused: ${res.errMsg}`, work.caseId, 'parked');
+      report.parked++;
+      return 'continue';
+    }
+    if (res.kind === 'ok') return 'continue';
+    const retryAfter = res.kind === 'retryable' ? res.retryAfterMs : undefined;
+    const delay = backoffDelay(work.attempts, this.#random, this.#policy, retryAfter);
+    const detail = res.kind === 'auth' ? `auth: ${res.detail}` : `${res.reason}: ${res.detail}`;
+    this.#o.outbox.defer(work.caseId, now + delay, detail, now);
+    this.#holdUntil = Math.max(this.#holdUntil, now + delay);
+    this.#error(detail, work.caseId, 'deferred');
+    report.deferred++;
+    return 'hold';
+  }
+
+  #success(at: number, caseId: string, detail: string): void {
+    this.#lastSuccessAt = at;
+    this.#o.log?.({ at, caseId, kind: 'sent', detail });
+  }
+
+  #error(detail: string, caseId?: string, kind: SyncEvent['kind'] = 'error'): void {
+    const at = this.#now();
+    this.#lastError = { at, detail };
+    this.#o.log?.({ at, kind, detail, ...(caseId === undefined ? {} : { caseId }) });
+  }
+}
