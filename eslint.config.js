@@ -9,12 +9,44 @@ import tseslint from 'typescript-eslint';
  * - the renderer reaches the Node side only through the KioskApi, never by importing it;
  * - only electron/ may import 'electron'.
  */
-const NODE_SIDE = ['devices', 'db', 'sync', 'host', 'kiosk', 'config', 'province-sim', 'media', 'security', 'electron'];
+const NODE_SIDE = [
+  'devices',
+  'db',
+  'sync',
+  'host',
+  'kiosk',
+  'config',
+  'province-sim',
+  'media',
+  'security',
+  'electron',
+];
 const nodeSideGroups = NODE_SIDE.map((dir) => `**/${dir}/**`);
-const NATIVE = ['serialport', '@serialport/*', 'better-sqlite3', 'node-hid', 'sharp', 'ws', 'sm-crypto', 'iconv-lite'];
+const NATIVE = [
+  'serialport',
+  '@serialport/*',
+  'better-sqlite3',
+  'node-hid',
+  'sharp',
+  'ws',
+  'sm-crypto',
+  'iconv-lite',
+];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'artifacts/**', 'playwright-report/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'artifacts/**',
+      'playwright-report/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+      '**/*.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -51,8 +83,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: nodeSideGroups, message: 'The renderer talks to the Node side only through the KioskApi.' },
-            { group: ['node:*', 'electron', ...NATIVE], message: 'Node and Electron modules never run in the renderer.' },
+            {
+              group: nodeSideGroups,
+              message: 'The renderer talks to the Node side only through the KioskApi.',
+            },
+            {
+              group: ['node:*', 'electron', ...NATIVE],
+              message: 'Node and Electron modules never run in the renderer.',
+            },
           ],
         },
       ],
@@ -66,8 +104,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...nodeSideGroups, '**/renderer/**'], message: 'api/, flows/ and domain/ are pure and depend on nothing above them.' },
-            { group: ['node:*', 'electron', 'react', 'react-dom', ...NATIVE], message: 'Pure modules use no Node, DOM framework or native code.' },
+            {
+              group: [...nodeSideGroups, '**/renderer/**'],
+              message: 'api/, flows/ and domain/ are pure and depend on nothing above them.',
+            },
+            {
+              group: ['node:*', 'electron', 'react', 'react-dom', ...NATIVE],
+              message: 'Pure modules use no Node, DOM framework or native code.',
+            },
           ],
         },
       ],
@@ -75,11 +119,23 @@ export default tseslint.config(
   },
   {
     files: ['**/*.ts'],
-    ignores: ['electron/**', 'renderer/**', 'api/**', 'flows/**', 'domain/**', 'tests/contract/ipc.contract.test.ts'],
+    ignores: [
+      'electron/**',
+      'renderer/**',
+      'api/**',
+      'flows/**',
+      'domain/**',
+      'tests/contract/ipc.contract.test.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', '**/electron/**'], message: 'Only electron/ may depend on Electron.' }, { group: ['**/renderer/**'], message: 'Node-side code never imports the renderer.' }] },
+        {
+          patterns: [
+            { group: ['electron', '**/electron/**'], message: 'Only electron/ may depend on Electron.' },
+            { group: ['**/renderer/**'], message: 'Node-side code never imports the renderer.' },
+          ],
+        },
       ],
     },
   },

@@ -7,6 +7,12 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   // The pinyin candidate table is one lazily loaded ~1.7 MB chunk by design (renderer/keyboard).
-  build: { outDir: '../dist/renderer', emptyOutDir: true, target: 'chrome120', sourcemap: true, chunkSizeWarningLimit: 2048 },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome120',
+    sourcemap: true,
+    chunkSizeWarningLimit: 2048,
+  },
   server: { port: 5781, strictPort: true },
 });

@@ -35,7 +35,12 @@ export const AppInfo = z.object({
     elderModeDefault: z.boolean(),
   }),
   /** Which devices are simulated: the renderer then offers the simulator panel (demos, development). */
-  simulated: z.object({ idcard: z.boolean(), scanner: z.boolean(), printer: z.boolean(), province: z.boolean() }),
+  simulated: z.object({
+    idcard: z.boolean(),
+    scanner: z.boolean(),
+    printer: z.boolean(),
+    province: z.boolean(),
+  }),
   /** Enrollment payment guide shown on 结果 (configuration, not code). */
   enrollment: z.object({ contributionYuan: z.number(), paymentFrom: z.string(), paymentTo: z.string() }),
   camera: z.object({ label: z.string() }),
@@ -51,7 +56,9 @@ export const kioskContract = {
   'app.info': { args: NoArgs, result: AppInfo },
   /** The resident walked away, finished, or the idle countdown ran out: wipe everything the session holds. */
   'session.end': {
-    args: z.object({ sessionId: z.string().min(1).max(64), reason: z.enum(['home', 'finished', 'idle']) }).strict(),
+    args: z
+      .object({ sessionId: z.string().min(1).max(64), reason: z.enum(['home', 'finished', 'idle']) })
+      .strict(),
     result: z.object({ wiped: z.boolean() }),
   },
 
@@ -77,11 +84,20 @@ export const kioskContract = {
       })
       .strict(),
     result: z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), page: PageRefSchema, width: z.number(), height: z.number(), bytes: z.number() }),
+      z.object({
+        ok: z.literal(true),
+        page: PageRefSchema,
+        width: z.number(),
+        height: z.number(),
+        bytes: z.number(),
+      }),
       z.object({ ok: z.literal(false), problem: PhotoProblem }),
     ]),
   },
-  'photo.discard': { args: z.object({ sessionId: SessionId, photoId: z.string().min(1).max(64) }).strict(), result: Empty },
+  'photo.discard': {
+    args: z.object({ sessionId: SessionId, photoId: z.string().min(1).max(64) }).strict(),
+    result: Empty,
+  },
 
   /** 确认提交: the case, its pages and its outbox entries in one durable transaction; then the 受理编号. */
   'case.submit': {
@@ -92,7 +108,16 @@ export const kioskContract = {
   'case.status': {
     args: z.object({ sessionId: SessionId, caseId: z.string().max(64) }).strict(),
     result: z.object({
-      status: z.enum(['queued', 'uploading', 'submitted', 'accepted', 'pending-review', 'approved', 'rejected', 'needs-attention']),
+      status: z.enum([
+        'queued',
+        'uploading',
+        'submitted',
+        'accepted',
+        'pending-review',
+        'approved',
+        'rejected',
+        'needs-attention',
+      ]),
       provinceNo: z.string().nullable(),
     }),
   },
@@ -137,10 +162,19 @@ export const kioskContract = {
   /** What the simulated printer printed, decoded from its ESC/POS byte stream. */
   'sim.receipts': {
     args: NoArgs,
-    result: z.object({ receipts: z.array(z.object({ lines: z.array(z.string()), qrCodes: z.array(z.string()), cut: z.boolean() })) }),
+    result: z.object({
+      receipts: z.array(
+        z.object({ lines: z.array(z.string()), qrCodes: z.array(z.string()), cut: z.boolean() }),
+      ),
+    }),
   },
   /** Provincial simulator faults: outage on/off (end-to-end: submit while the province is down). */
-  'sim.province': { args: z.object({ outage: z.boolean() }).strict(), result: Empty },
+  'sim.province': {
+    args: z
+      .object({ outage: z.boolean(), retryAfterSeconds: z.number().int().min(1).max(3600).optional() })
+      .strict(),
+    result: Empty,
+  },
 } as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;
 
 export type KioskContract = typeof kioskContract;

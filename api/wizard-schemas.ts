@@ -21,7 +21,11 @@ export const IdentityPersonSchema = z
   .strict();
 
 export const PageRefSchema = z
-  .object({ photoId: z.string().min(1).max(64), sha256: z.string().regex(/^[0-9a-f]{64}$/), thumbnail: z.string().max(400_000) })
+  .object({
+    photoId: z.string().min(1).max(64),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    thumbnail: z.string().max(400_000),
+  })
   .strict();
 
 export const CaseSubmissionSchema = z
@@ -41,13 +45,19 @@ export const CaseSubmissionSchema = z
           .strict(),
       )
       .max(30),
-    person: z.object({ certno: z.string().max(18), name: z.string().max(60), certType: z.string().max(4) }).strict(),
+    person: z
+      .object({ certno: z.string().max(18), name: z.string().max(60), certType: z.string().max(4) })
+      .strict(),
     insuplcAdmdvs: z.string().max(6),
     usedPromise: z.boolean(),
   })
   .strict();
 
-export const SubmittedCaseSchema = z.object({ caseId: z.string(), acceptNo: z.string(), createdAt: z.string() });
+export const SubmittedCaseSchema = z.object({
+  caseId: z.string(),
+  acceptNo: z.string(),
+  createdAt: z.string(),
+});
 
 export const InsuredStatusSchema = z.object({
   found: z.boolean(),

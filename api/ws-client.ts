@@ -33,7 +33,10 @@ export function createWebSocketKioskApi(
   const callTimeoutMs = options.callTimeoutMs ?? 60_000;
   const reconnectMs = options.reconnectMs ?? 500;
   const listeners = new Set<KioskEventListener>();
-  const pending = new Map<number, { resolve: (r: ApiResult<unknown>) => void; timer: ReturnType<typeof setTimeout> }>();
+  const pending = new Map<
+    number,
+    { resolve: (r: ApiResult<unknown>) => void; timer: ReturnType<typeof setTimeout> }
+  >();
   const waitingForOpen: Array<() => void> = [];
   let nextId = 1;
   let socket: WebSocketLike | null = null;

@@ -9,9 +9,7 @@ export const ClientFrame = z.object({
 });
 export type ClientFrame = z.infer<typeof ClientFrame>;
 
-export type ServerFrame =
-  | { kind: 'result'; id: number; result: unknown }
-  | { kind: 'event'; event: unknown };
+export type ServerFrame = { kind: 'result'; id: number; result: unknown } | { kind: 'event'; event: unknown };
 
 export const WS_API_PATH = '/api';
 /** Largest frame the host accepts: a full-resolution photo as base64 plus headroom. */

@@ -29,12 +29,26 @@ import type { BenchModule } from './types';
  */
 const CONCURRENCY = 2;
 
-async function startSimProcess(dir: string, creds: DevCredentials): Promise<{ url: string; child: ChildProcess }> {
+async function startSimProcess(
+  dir: string,
+  creds: DevCredentials,
+): Promise<{ url: string; child: ChildProcess }> {
   const credsPath = join(dir, 'creds.json');
   writeFileSync(credsPath, JSON.stringify(creds));
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, '../province-sim/cli.ts'), '--port', '0', '--db', join(dir, 'province.sqlite'), '--credentials', credsPath, '--no-maintenance'],
+    [
+      '--import',
+      'tsx',
+      join(import.meta.dirname, '../province-sim/cli.ts'),
+      '--port',
+      '0',
+      '--db',
+      join(dir, 'province.sqlite'),
+      '--credentials',
+      credsPath,
+      '--no-maintenance',
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const url = await new Promise<string>((resolve, reject) => {
@@ -50,18 +64,41 @@ async function startSimProcess(dir: string, creds: DevCredentials): Promise<{ ur
   return { url, child };
 }
 
-async function runWorker(dir: string, url: string, creds: DevCredentials, cases: number): Promise<{ ms: number; messages: number }> {
+async function runWorker(
+  dir: string,
+  url: string,
+  creds: DevCredentials,
+  cases: number,
+): Promise<{ ms: number; messages: number }> {
   const db = openKioskDatabase(join(dir, 'kiosk.sqlite'));
-  const store = new CaseStore(db, { key: TEST_KEY, fixmedinsCode: TEST_SERVICE_POINT.fixmedinsCode, countyCode: '440902' });
+  const store = new CaseStore(db, {
+    key: TEST_KEY,
+    fixmedinsCode: TEST_SERVICE_POINT.fixmedinsCode,
+    countyCode: '440902',
+  });
   db.transaction(() => {
     for (let i = 0; i < cases; i++) store.submitCase(filingCase(`w${i}`, 2));
   })();
   const client = new ProvincialClient(
-    { ...TEST_SERVICE_POINT, baseUrl: url, paasId: creds.paasId, paasToken: creds.paasToken, keys: creds.keys, ip: '127.0.0.1', mac: '00:00:00:00:00:00' },
+    {
+      ...TEST_SERVICE_POINT,
+      baseUrl: url,
+      paasId: creds.paasId,
+      paasToken: creds.paasToken,
+      keys: creds.keys,
+      ip: '127.0.0.1',
+      mac: '00:00:00:00:00:00',
+    },
     { allocateMsgid: store.allocateMsgid },
   );
   expect((await client.signIn()).kind === 'ok', 'sign-in');
-  const worker = new SyncWorker({ outbox: new Outbox(db, TEST_KEY), province: client, photos: FIXTURE_PHOTOS, maintenance: null, concurrency: CONCURRENCY });
+  const worker = new SyncWorker({
+    outbox: new Outbox(db, TEST_KEY),
+    province: client,
+    photos: FIXTURE_PHOTOS,
+    maintenance: null,
+    concurrency: CONCURRENCY,
+  });
   const t = performance.now();
   while (worker.nextWakeAt() !== null) {
     const r = await worker.drainOnce();
@@ -76,25 +113,59 @@ function expect(ok: boolean, what: string): void {
   if (!ok) throw new Error(what);
 }
 
-async function runBare(url: string, creds: DevCredentials, cases: number): Promise<{ ms: number; messages: number }> {
+async function runBare(
+  url: string,
+  creds: DevCredentials,
+  cases: number,
+): Promise<{ ms: number; messages: number }> {
   let seq = 0;
   const msgid = (): string => `${TEST_SERVICE_POINT.fixmedinsCode}2099${String(++seq).padStart(14, '0')}`;
   let signNo = '';
   const post = async (infno: string, input: Record<string, unknown>): Promise<Record<string, unknown>> => {
     const env: RequestEnvelope = {
-      infno, msgid: msgid(), mdtrtarea_admvs: TEST_SERVICE_POINT.mdtrtareaAdmvs, insuplc_admdvs: '440981', recer_sys_code: 'YBXT',
-      dev_no: TEST_SERVICE_POINT.devNo, dev_safe_info: '', cainfo: sm2Sign(canonicalJson(input), creds.keys), signtype: 'SM2',
-      infver: 'V1.0', opter_type: '2', opter: TEST_SERVICE_POINT.devNo, opter_name: TEST_SERVICE_POINT.terminalName,
-      inf_time: isoDateTime(Date.now()), fixmedins_code: TEST_SERVICE_POINT.fixmedinsCode, fixmedins_name: TEST_SERVICE_POINT.fixmedinsName,
-      sign_no: signNo, input,
+      infno,
+      msgid: msgid(),
+      mdtrtarea_admvs: TEST_SERVICE_POINT.mdtrtareaAdmvs,
+      insuplc_admdvs: '440981',
+      recer_sys_code: 'YBXT',
+      dev_no: TEST_SERVICE_POINT.devNo,
+      dev_safe_info: '',
+      cainfo: sm2Sign(canonicalJson(input), creds.keys),
+      signtype: 'SM2',
+      infver: 'V1.0',
+      opter_type: '2',
+      opter: TEST_SERVICE_POINT.devNo,
+      opter_name: TEST_SERVICE_POINT.terminalName,
+      inf_time: isoDateTime(Date.now()),
+      fixmedins_code: TEST_SERVICE_POINT.fixmedinsCode,
+      fixmedins_name: TEST_SERVICE_POINT.fixmedinsName,
+      sign_no: signNo,
+      input,
     };
-    const reply = await postJson(`${url}${CALL_SERVICE_PATH}`, JSON.stringify(env), { ...makeGatewayHeaders(creds.paasId, creds.paasToken, Date.now()) }, 20_000);
-    const body = JSON.parse(reply.body) as { infcode: number; output: Record<string, unknown>; err_msg: string };
+    const reply = await postJson(
+      `${url}${CALL_SERVICE_PATH}`,
+      JSON.stringify(env),
+      { ...makeGatewayHeaders(creds.paasId, creds.paasToken, Date.now()) },
+      20_000,
+    );
+    const body = JSON.parse(reply.body) as {
+      infcode: number;
+      output: Record<string, unknown>;
+      err_msg: string;
+    };
     expect(body.infcode === 0, `bare ${infno}: ${body.err_msg}`);
     return body.output;
   };
-  signNo = String(((await post('9001', { signIn: { opter_no: TEST_SERVICE_POINT.devNo, mac: '', ip: '127.0.0.1' } })).signinoutb as { sign_no: string }).sign_no);
-  const payloads = Array.from({ length: cases }, (_, i) => ({ c: filingCase(`b${i}`, 2), photos: [jpegFor(`b${i}-p0`), jpegFor(`b${i}-p1`)] }));
+  signNo = String(
+    (
+      (await post('9001', { signIn: { opter_no: TEST_SERVICE_POINT.devNo, mac: '', ip: '127.0.0.1' } }))
+        .signinoutb as { sign_no: string }
+    ).sign_no,
+  );
+  const payloads = Array.from({ length: cases }, (_, i) => ({
+    c: filingCase(`b${i}`, 2),
+    photos: [jpegFor(`b${i}-p0`), jpegFor(`b${i}-p1`)],
+  }));
   let next = 0;
   const t = performance.now();
   const lane = async (): Promise<void> => {
@@ -102,7 +173,13 @@ async function runBare(url: string, creds: DevCredentials, cases: number): Promi
       const { c, photos } = payloads[next++] as (typeof payloads)[number];
       const att: Array<{ file_qury_no: string; matl_type: string }> = [];
       for (const [i, jpeg] of photos.entries()) {
-        const out = await post('9101', { fsUploadIn: { in: jpeg.toString('base64'), filename: `b-${i}.jpg`, fixmedins_code: TEST_SERVICE_POINT.fixmedinsCode } });
+        const out = await post('9101', {
+          fsUploadIn: {
+            in: jpeg.toString('base64'),
+            filename: `b-${i}.jpg`,
+            fixmedins_code: TEST_SERVICE_POINT.fixmedinsCode,
+          },
+        });
         att.push({ file_qury_no: String(out.file_qury_no), matl_type: c.materials[i]?.matlType ?? '' });
       }
       await post('ZZ02', { data: { ...c.data, att } });

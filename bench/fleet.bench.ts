@@ -39,18 +39,31 @@ function buildFleet(size: number, spreadMs: number): Fleet {
   const clock = { t: DAY };
   const requests: Array<number> = [];
   const ok = <T>(output: T): Promise<CallResult<T>> =>
-    Promise.resolve({ kind: 'ok', output, infRefmsgid: 'R', response: { infcode: 0, inf_refmsgid: 'R', refmsg_time: '', respond_time: '', err_msg: '', output: {} } });
+    Promise.resolve({
+      kind: 'ok',
+      output,
+      infRefmsgid: 'R',
+      response: { infcode: 0, inf_refmsgid: 'R', refmsg_time: '', respond_time: '', err_msg: '', output: {} },
+    });
   const province: ProvinceSender = {
     upload: () => (requests.push(clock.t), ok({ file_qury_no: 'F', filename: 'f.jpg', dld_endtime: '' })),
     submit: () => (requests.push(clock.t), ok({ trt_dcla_detl_sn: 'SN', acp_stas: '1' })),
-    caseStatus: () => (requests.push(clock.t), ok({ trt_dcla_detl_sn: 'SN', acp_stas: '1', rejt_rea: '', upd_time: '' })),
+    caseStatus: () => (
+      requests.push(clock.t),
+      ok({ trt_dcla_detl_sn: 'SN', acp_stas: '1', rejt_rea: '', upd_time: '' })
+    ),
   };
   const rnd = seeded(size * 31 + spreadMs);
   const kiosks: Array<Kiosk> = [];
   for (let i = 0; i < size; i++) {
     const db = openKioskDatabase(':memory:');
     db.pragma('synchronous = OFF');
-    const store = new CaseStore(db, { key: TEST_KEY, fixmedinsCode: 'H44090200001', countyCode: '440902', now: () => clock.t - 3_600_000 });
+    const store = new CaseStore(db, {
+      key: TEST_KEY,
+      fixmedinsCode: 'H44090200001',
+      countyCode: '440902',
+      now: () => clock.t - 3_600_000,
+    });
     const backlog = 1 + Math.floor(rnd() * 6);
     for (let c = 0; c < backlog; c++) store.submitCase(filingCase(`k${i}c${c}`, 1 + Math.floor(rnd() * 2)));
     const worker = new SyncWorker({
@@ -86,7 +99,11 @@ async function run(size: number, spreadMs: number): Promise<{ peak: number; mean
     if (b >= 0 && b < bins.length) bins[b] = (bins[b] ?? 0) + 1;
   }
   const total = bins.reduce((a, b) => a + b, 0);
-  return { peak: Math.max(...bins) / (BIN_MS / 1000), mean: total / bins.length / (BIN_MS / 1000), total: requests.length };
+  return {
+    peak: Math.max(...bins) / (BIN_MS / 1000),
+    mean: total / bins.length / (BIN_MS / 1000),
+    total: requests.length,
+  };
 }
 
 const bench: BenchModule = async () => {

@@ -26,7 +26,11 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
 }
 
-function waitFor<T>(subscribe: (resolve: (value: T) => void) => () => void, timeoutMs: number, what: string): Promise<T> {
+function waitFor<T>(
+  subscribe: (resolve: (value: T) => void) => () => void,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     let off = () => {};
     const timer = setTimeout(() => {
@@ -50,7 +54,11 @@ export default (async (): Promise<BenchResult[]> => {
   try {
     reader.start();
     if (reader.status !== 'connected') {
-      await waitFor<void>((done) => reader.on('status', (s) => s === 'connected' && done()), 5000, 'connection');
+      await waitFor<void>(
+        (done) => reader.on('status', (s) => s === 'connected' && done()),
+        5000,
+        'connection',
+      );
     }
 
     // Polling interval: find-card requests with no card present.

@@ -48,7 +48,12 @@ const bench: BenchModule = async () => {
   const large = Number(process.env.QUEUE_LARGE ?? 100_000);
   const queues = { small: queueOf(1_000), big: queueOf(large) };
   // Alternate rounds between the two queues so both see the same machine load; report medians.
-  const times = { smallEnq: [] as Array<number>, bigEnq: [] as Array<number>, smallDue: [] as Array<number>, bigDue: [] as Array<number> };
+  const times = {
+    smallEnq: [] as Array<number>,
+    bigEnq: [] as Array<number>,
+    smallDue: [] as Array<number>,
+    bigDue: [] as Array<number>,
+  };
   nextDueRound(queues.small);
   nextDueRound(queues.big);
   for (let r = 0; r < ROUNDS; r++) {

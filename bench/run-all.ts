@@ -9,9 +9,13 @@ import type { BenchModule, BenchResult } from './types';
  */
 const dir = import.meta.dirname;
 const wanted = process.argv.slice(2);
-const files = (wanted.length > 0 ? wanted : readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()).map((f) =>
-  f.includes('/') ? f : join(dir, f),
-);
+const files = (
+  wanted.length > 0
+    ? wanted
+    : readdirSync(dir)
+        .filter((f) => f.endsWith('.bench.ts'))
+        .sort()
+).map((f) => (f.includes('/') ? f : join(dir, f)));
 
 const results: Array<BenchResult & { file: string }> = [];
 for (const file of files) {
@@ -26,11 +30,21 @@ for (const file of files) {
   } catch (error) {
     console.log('FAILED');
     console.error(error);
-    results.push({ file: name, name: `${name} (failed to run)`, unit: '', measured: NaN, baseline: NaN, ratio: NaN, target: '', pass: false });
+    results.push({
+      file: name,
+      name: `${name} (failed to run)`,
+      unit: '',
+      measured: NaN,
+      baseline: NaN,
+      ratio: NaN,
+      target: '',
+      pass: false,
+    });
   }
 }
 
-const fmt = (n: number) => (Number.isFinite(n) ? (Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3)) : '–');
+const fmt = (n: number) =>
+  Number.isFinite(n) ? (Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3)) : '–';
 const lines = [
   '| figure | measured | baseline | ratio | target | met |',
   '|---|---|---|---|---|---|',
@@ -46,5 +60,8 @@ const out = join(dir, 'results');
 mkdirSync(out, { recursive: true });
 const stamp = { date: new Date().toISOString(), node: process.version, results };
 writeFileSync(join(out, 'latest.json'), JSON.stringify(stamp, null, 2));
-writeFileSync(join(out, 'latest.md'), `Measured ${stamp.date} (Node ${process.version}).\n\n${lines.join('\n')}\n`);
+writeFileSync(
+  join(out, 'latest.md'),
+  `Measured ${stamp.date} (Node ${process.version}).\n\n${lines.join('\n')}\n`,
+);
 process.exit(results.every((r) => r.pass) ? 0 : 1);

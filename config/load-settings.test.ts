@@ -29,7 +29,10 @@ describe('loadSettings', () => {
   it('merges the settings file over the defaults and the environment over the file', () => {
     const d = dir();
     const file = join(d, 'settings.json');
-    writeFileSync(file, JSON.stringify({ ui: { idleSeconds: 90 }, devices: { printer: { paperWidth: 58 } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ ui: { idleSeconds: 90 }, devices: { printer: { paperWidth: 58 } } }),
+    );
     const { settings } = loadSettings({
       KIOSK_CONFIG: file,
       KIOSK_DATA_DIR: d,

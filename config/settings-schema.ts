@@ -21,9 +21,13 @@ const serialPort = z
 const printerPort = z
   .string()
   .min(1, 'must not be empty')
-  .refine((v) => v === 'simulator' || v.startsWith('/') || /^COM\d+$/i.test(v) || /^tcp:\/\/[^:/]+:\d{1,5}$/.test(v), {
-    message: "must be 'simulator', a serial device path such as /dev/usb/lp0, or tcp://host:9100",
-  });
+  .refine(
+    (v) =>
+      v === 'simulator' || v.startsWith('/') || /^COM\d+$/i.test(v) || /^tcp:\/\/[^:/]+:\d{1,5}$/.test(v),
+    {
+      message: "must be 'simulator', a serial device path such as /dev/usb/lp0, or tcp://host:9100",
+    },
+  );
 
 const scannerMode = z
   .string()

@@ -76,7 +76,8 @@ export class CaseStore {
         const caseId = uuidV7(now);
         const caseNo = allocateCaseNumber(db, this.#o.countyCode, now, this.#tz);
         const submitMsgid = this.#msgid();
-        const insuplc = newCase.insuplcAdmdvs ?? (newCase.infno === 'ZZ01' ? (newCase.data.insu_admdvs ?? '') : '');
+        const insuplc =
+          newCase.insuplcAdmdvs ?? (newCase.infno === 'ZZ01' ? (newCase.data.insu_admdvs ?? '') : '');
         this.#insertCase.run(
           caseId,
           caseNo,
@@ -93,7 +94,14 @@ export class CaseStore {
           now,
         );
         newCase.materials.forEach((m, seq) => {
-          this.#insertMaterial.run(caseId, seq, m.photoId, m.sha256.toLowerCase(), m.matlType, m.pages ?? null);
+          this.#insertMaterial.run(
+            caseId,
+            seq,
+            m.photoId,
+            m.sha256.toLowerCase(),
+            m.matlType,
+            m.pages ?? null,
+          );
           this.#insertOutbox.run(this.#msgid(), caseId, 'upload', seq, now);
         });
         this.#insertOutbox.run(submitMsgid, caseId, 'submit', null, now);
@@ -103,12 +111,14 @@ export class CaseStore {
   }
 
   getCase(caseId: string): CaseView | null {
-    const row = this.#db.prepare(`${CASE_VIEW_SELECT} WHERE c.case_id = ?`).get(caseId) as ViewRow | undefined;
+    const row = this.#db.prepare(`${CASE_VIEW_SELECT} WHERE c.case_id = ?`).get(caseId) as
+      ViewRow | undefined;
     return row ? toCaseView(row) : null;
   }
 
   getCaseByNumber(caseNo: string): CaseView | null {
-    const row = this.#db.prepare(`${CASE_VIEW_SELECT} WHERE c.case_no = ?`).get(caseNo) as ViewRow | undefined;
+    const row = this.#db.prepare(`${CASE_VIEW_SELECT} WHERE c.case_no = ?`).get(caseNo) as
+      ViewRow | undefined;
     return row ? toCaseView(row) : null;
   }
 
@@ -130,7 +140,9 @@ export class CaseStore {
     }
     const sql = `${CASE_VIEW_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY c.created_at DESC, c.case_no DESC LIMIT ? OFFSET ?`;
-    const rows = this.#db.prepare(sql).all(...args, filter.limit ?? 1000, filter.offset ?? 0) as Array<ViewRow>;
+    const rows = this.#db
+      .prepare(sql)
+      .all(...args, filter.limit ?? 1000, filter.offset ?? 0) as Array<ViewRow>;
     return rows.map(toLedgerRow);
   }
 
@@ -143,13 +155,18 @@ export class CaseStore {
     const db = this.#db;
     return db
       .transaction((): StaffActionResult => {
-        const row = db.prepare('SELECT status FROM cases WHERE case_id = ?').get(caseId) as { status: string } | undefined;
+        const row = db.prepare('SELECT status FROM cases WHERE case_id = ?').get(caseId) as
+          { status: string } | undefined;
         if (!row) return { ok: false, problem: 'not-found' };
         if (row.status !== 'needs-attention') return { ok: false, problem: 'not-needs-attention' };
         const now = this.#now();
-        db.prepare(`UPDATE outbox SET state = 'superseded' WHERE case_id = ? AND state IN ('pending', 'refused', 'done')`).run(caseId);
+        db.prepare(
+          `UPDATE outbox SET state = 'superseded' WHERE case_id = ? AND state IN ('pending', 'refused', 'done')`,
+        ).run(caseId);
         db.prepare('UPDATE materials SET file_qury_no = NULL WHERE case_id = ?').run(caseId);
-        const seqs = db.prepare('SELECT seq FROM materials WHERE case_id = ? ORDER BY seq').all(caseId) as Array<{ seq: number }>;
+        const seqs = db
+          .prepare('SELECT seq FROM materials WHERE case_id = ? ORDER BY seq')
+          .all(caseId) as Array<{ seq: number }>;
         const insert = db.prepare(
           `INSERT INTO outbox (msgid, case_id, kind, material_seq, state, created_at) VALUES (?, ?, ?, ?, 'pending', ?)`,
         );
@@ -168,7 +185,8 @@ export class CaseStore {
 
   /** Closes a needs-attention case with a staff note (e.g. "resident will come back with a new photo"). */
   resolve(caseId: string, note: string): StaffActionResult {
-    const row = this.#db.prepare('SELECT status FROM cases WHERE case_id = ?').get(caseId) as { status: string } | undefined;
+    const row = this.#db.prepare('SELECT status FROM cases WHERE case_id = ?').get(caseId) as
+      { status: string } | undefined;
     if (!row) return { ok: false, problem: 'not-found' };
     if (row.status !== 'needs-attention') return { ok: false, problem: 'not-needs-attention' };
     const now = this.#now();

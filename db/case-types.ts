@@ -77,7 +77,8 @@ export type CaseView = Readonly<{
   purged: boolean;
 }>;
 
-export type LedgerRow = CaseView & Readonly<{ submitMsgid: string; lastError: string | null; attempts: number }>;
+export type LedgerRow = CaseView &
+  Readonly<{ submitMsgid: string; lastError: string | null; attempts: number }>;
 
 export type LedgerFilter = Readonly<{
   status?: CaseStatus;

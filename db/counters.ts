@@ -9,7 +9,11 @@ import type { Db } from './sqlite';
  */
 export type Allocation = Readonly<{ period: number; seq: number }>;
 
-type Statements = { read: Statement; write: Statement; allocate: (name: string, period: number, first: number, max: number) => Allocation };
+type Statements = {
+  read: Statement;
+  write: Statement;
+  allocate: (name: string, period: number, first: number, max: number) => Allocation;
+};
 
 // Prepared once per connection: allocation sits on the commit path of every case.
 const cache = new WeakMap<Db, Statements>();
@@ -21,21 +25,29 @@ function statements(db: Db): Statements {
     const write = db.prepare(
       'INSERT INTO counters (name, period, seq) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET period = excluded.period, seq = excluded.seq',
     );
-    const allocate = db.transaction((name: string, period: number, first: number, max: number): Allocation => {
-      const row = read.get(name) as Allocation | undefined;
-      let next: Allocation;
-      if (!row || period > row.period) next = { period, seq: first };
-      else if (row.seq < max) next = { period: row.period, seq: row.seq + 1 };
-      else next = { period: row.period + 1, seq: first };
-      write.run(name, next.period, next.seq);
-      return next;
-    });
+    const allocate = db.transaction(
+      (name: string, period: number, first: number, max: number): Allocation => {
+        const row = read.get(name) as Allocation | undefined;
+        let next: Allocation;
+        if (!row || period > row.period) next = { period, seq: first };
+        else if (row.seq < max) next = { period: row.period, seq: row.seq + 1 };
+        else next = { period: row.period + 1, seq: first };
+        write.run(name, next.period, next.seq);
+        return next;
+      },
+    );
     s = { read, write, allocate };
     cache.set(db, s);
   }
   return s;
 }
 
-export function allocateInPeriod(db: Db, name: string, period: number, first: number, max: number): Allocation {
+export function allocateInPeriod(
+  db: Db,
+  name: string,
+  period: number,
+  first: number,
+  max: number,
+): Allocation {
   return statements(db).allocate(name, period, first, max);
 }

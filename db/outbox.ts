@@ -58,14 +58,18 @@ export class Outbox {
   /** Case ids whose next step is due at `now`, earliest first. */
   due(now: number, limit: number): Array<string> {
     const rows = this.#db
-      .prepare('SELECT case_id FROM cases WHERE next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?')
+      .prepare(
+        'SELECT case_id FROM cases WHERE next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?',
+      )
       .all(now, limit) as Array<{ case_id: string }>;
     return rows.map((r) => r.case_id);
   }
 
   /** The earliest time any case wants attention, or null when nothing is scheduled. */
   nextDueAt(): number | null {
-    const row = this.#db.prepare('SELECT MIN(next_attempt_at) AS t FROM cases WHERE next_attempt_at IS NOT NULL').get() as {
+    const row = this.#db
+      .prepare('SELECT MIN(next_attempt_at) AS t FROM cases WHERE next_attempt_at IS NOT NULL')
+      .get() as {
       t: number | null;
     };
     return row.t;
@@ -110,15 +114,26 @@ export class Outbox {
     };
   }
 
-  recordUpload(caseId: string, seq: number, msgid: string, fileQuryNo: string, infRefmsgid: string, now: number): void {
+  recordUpload(
+    caseId: string,
+    seq: number,
+    msgid: string,
+    fileQuryNo: string,
+    infRefmsgid: string,
+    now: number,
+  ): void {
     this.#db
       .transaction(() => {
-        this.#db.prepare('UPDATE materials SET file_qury_no = ? WHERE case_id = ? AND seq = ?').run(fileQuryNo, caseId, seq);
+        this.#db
+          .prepare('UPDATE materials SET file_qury_no = ? WHERE case_id = ? AND seq = ?')
+          .run(fileQuryNo, caseId, seq);
         this.#db
           .prepare(`UPDATE outbox SET state = 'done', done_at = ?, inf_refmsgid = ? WHERE msgid = ?`)
           .run(now, infRefmsgid, msgid);
         this.#db
-          .prepare(`UPDATE cases SET status = 'uploading', attempts = 0, last_error = NULL, updated_at = ? WHERE case_id = ?`)
+          .prepare(
+            `UPDATE cases SET status = 'uploading', attempts = 0, last_error = NULL, updated_at = ? WHERE case_id = ?`,
+          )
           .run(now, caseId);
       })
       .immediate();
@@ -152,14 +167,28 @@ export class Outbox {
   }
 
   /** A ZZ03 answer. */
-  recordStatus(caseId: string, acpStas: string, rejtRea: string, now: number, nextPollAt: number | null): CaseStatus {
+  recordStatus(
+    caseId: string,
+    acpStas: string,
+    rejtRea: string,
+    now: number,
+    nextPollAt: number | null,
+  ): CaseStatus {
     const status = statusForAcpStas(acpStas);
     this.#db
       .prepare(
         `UPDATE cases SET status = ?, acp_stas = ?, rejt_rea = ?, attempts = 0, last_error = NULL, next_attempt_at = ?,
            settled_at = ?, updated_at = ? WHERE case_id = ?`,
       )
-      .run(status, acpStas, rejtRea === '' ? null : rejtRea, isFinal(status) ? null : nextPollAt, isFinal(status) ? now : null, now, caseId);
+      .run(
+        status,
+        acpStas,
+        rejtRea === '' ? null : rejtRea,
+        isFinal(status) ? null : nextPollAt,
+        isFinal(status) ? now : null,
+        now,
+        caseId,
+      );
     return status;
   }
 
@@ -184,7 +213,9 @@ export class Outbox {
     this.#db
       .transaction(() => {
         if (refusedMsgid !== null) {
-          this.#db.prepare(`UPDATE outbox SET state = 'refused', done_at = ? WHERE msgid = ?`).run(now, refusedMsgid);
+          this.#db
+            .prepare(`UPDATE outbox SET state = 'refused', done_at = ? WHERE msgid = ?`)
+            .run(now, refusedMsgid);
         }
         this.#db
           .prepare(
@@ -203,7 +234,9 @@ export class Outbox {
 
   /** Cases in each status, leaving out needs-attention cases staff already resolved (admin screen). */
   countsByStatus(): Partial<Record<CaseStatus, number>> {
-    const rows = this.#db.prepare('SELECT status, COUNT(*) AS n FROM cases WHERE resolved_at IS NULL GROUP BY status').all() as Array<{
+    const rows = this.#db
+      .prepare('SELECT status, COUNT(*) AS n FROM cases WHERE resolved_at IS NULL GROUP BY status')
+      .all() as Array<{
       status: CaseStatus;
       n: number;
     }>;

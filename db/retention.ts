@@ -35,7 +35,11 @@ export async function purgeExpired(
     for (const m of pending) {
       try {
         await photos.remove(m.photo_id);
-        db.prepare('UPDATE materials SET photo_removed_at = ? WHERE case_id = ? AND seq = ?').run(options.now, case_id, m.seq);
+        db.prepare('UPDATE materials SET photo_removed_at = ? WHERE case_id = ? AND seq = ?').run(
+          options.now,
+          case_id,
+          m.seq,
+        );
         removed++;
       } catch {
         ok = false;

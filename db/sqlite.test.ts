@@ -35,7 +35,9 @@ describe('openSqlite', () => {
     const path = tempDb();
     const db = openKioskDatabase(path);
     expect(schemaVersion(db)).toBe(1);
-    expect(() => db.prepare(`INSERT INTO counters (name, period, seq) VALUES ('x', 'not a number', 1)`).run()).toThrow();
+    expect(() =>
+      db.prepare(`INSERT INTO counters (name, period, seq) VALUES ('x', 'not a number', 1)`).run(),
+    ).toThrow();
     db.close();
     const again = openKioskDatabase(path);
     expect(schemaVersion(again)).toBe(1);
@@ -44,7 +46,9 @@ describe('openSqlite', () => {
 
   it('refuses a database newer than the code and migrations with gaps', () => {
     const path = tempDb();
-    const db = openSqlite(path, [{ version: 1, name: 'a', up: (d) => d.exec('CREATE TABLE a (x INTEGER) STRICT') }]);
+    const db = openSqlite(path, [
+      { version: 1, name: 'a', up: (d) => d.exec('CREATE TABLE a (x INTEGER) STRICT') },
+    ]);
     db.prepare('UPDATE schema_version SET version = 5').run();
     expect(() => migrate(db, [{ version: 1, name: 'a', up: () => undefined }])).toThrow(/newer/);
     expect(() => migrate(db, [{ version: 2, name: 'b', up: () => undefined }])).toThrow(/without gaps/);
@@ -54,7 +58,11 @@ describe('openSqlite', () => {
   it('enforces foreign keys', () => {
     const db = openKioskDatabase(':memory:');
     expect(() =>
-      db.prepare(`INSERT INTO outbox (msgid, case_id, kind, state, created_at) VALUES ('m', 'nope', 'submit', 'pending', 0)`).run(),
+      db
+        .prepare(
+          `INSERT INTO outbox (msgid, case_id, kind, state, created_at) VALUES ('m', 'nope', 'submit', 'pending', 0)`,
+        )
+        .run(),
     ).toThrow(/FOREIGN KEY/);
     db.close();
   });

@@ -36,7 +36,8 @@ export function schemaVersion(db: Db): number {
 export function migrate(db: Db, migrations: ReadonlyArray<Migration>): void {
   const sorted = [...migrations].sort((a, b) => a.version - b.version);
   sorted.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`migrations must be numbered 1..n without gaps (found ${m.version} at ${i + 1})`);
+    if (m.version !== i + 1)
+      throw new Error(`migrations must be numbered 1..n without gaps (found ${m.version} at ${i + 1})`);
   });
   const current = schemaVersion(db);
   if (current > sorted.length) {

@@ -5,13 +5,21 @@ import type { NewCase } from './case-types';
 export const TEST_KEY = Buffer.alloc(32, 9);
 
 export function jpegFor(tag: string): Buffer {
-  return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(`photo ${tag}`), Buffer.from([0xff, 0xd9])]);
+  return Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+    Buffer.from(`photo ${tag}`),
+    Buffer.from([0xff, 0xd9]),
+  ]);
 }
 
 export const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
 /** A 临时异地就医 备案 for 陈秀英 (resident-insured), told apart by `tag` in memo; one photo per page. */
-export function filingCase(tag: string, pages = 1, begndate = new Date().toISOString().slice(0, 10)): NewCase {
+export function filingCase(
+  tag: string,
+  pages = 1,
+  begndate = new Date().toISOString().slice(0, 10),
+): NewCase {
   return {
     itemId: 'offsite-temporary',
     infno: 'ZZ02',

@@ -36,9 +36,15 @@ describe('parseIdNumber', () => {
     expect(parseIdNumber(withCheck('44010620300101001'), TODAY)).toEqual({ ok: false, problem: 'birthDate' });
   });
   it('recognises 港澳台 permits and the 2023 foreigner card by prefix', () => {
-    expect(parseIdNumber(withCheck('81000019900101002'), TODAY)).toMatchObject({ value: { kind: 'hkmo-permit' } });
-    expect(parseIdNumber(withCheck('82000019900101002'), TODAY)).toMatchObject({ value: { kind: 'hkmo-permit' } });
-    expect(parseIdNumber(withCheck('83000019900101002'), TODAY)).toMatchObject({ value: { kind: 'tw-permit' } });
+    expect(parseIdNumber(withCheck('81000019900101002'), TODAY)).toMatchObject({
+      value: { kind: 'hkmo-permit' },
+    });
+    expect(parseIdNumber(withCheck('82000019900101002'), TODAY)).toMatchObject({
+      value: { kind: 'hkmo-permit' },
+    });
+    expect(parseIdNumber(withCheck('83000019900101002'), TODAY)).toMatchObject({
+      value: { kind: 'tw-permit' },
+    });
     expect(parseIdNumber(withCheck('94484019900101003'), TODAY)).toMatchObject({
       value: { kind: 'foreigner-2023', gender: '1' },
     });

@@ -27,7 +27,9 @@ const CHECK_CHARS = '10X98765432';
 /** Trims, removes inner spaces, turns full-width digits and letters into ASCII and upper-cases a trailing x. */
 export function normalizeIdNumber(raw: string): string {
   return raw
-    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
     .replace(/\s+/g, '')
     .toUpperCase();
 }

@@ -16,10 +16,19 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const { pathname } = new URL(request.url);
     const wanted = normalize(join(rendererDir, decodeURIComponent(pathname)));
-    const file = wanted.startsWith(rendererDir + sep) && !pathname.endsWith('/') ? wanted : join(rendererDir, 'index.html');
+    const file =
+      wanted.startsWith(rendererDir + sep) && !pathname.endsWith('/')
+        ? wanted
+        : join(rendererDir, 'index.html');
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
-    headers.set('content-security-policy', CONTENT_SECURITY_POLICY.replace("connect-src 'self' ws://127.0.0.1:* ws://localhost:*", "connect-src 'self'"));
+    headers.set(
+      'content-security-policy',
+      CONTENT_SECURITY_POLICY.replace(
+        "connect-src 'self' ws://127.0.0.1:* ws://localhost:*",
+        "connect-src 'self'",
+      ),
+    );
     return new Response(response.body, { status: response.status, headers });
   });
 }

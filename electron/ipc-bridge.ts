@@ -17,7 +17,11 @@ export function registerKioskIpc(
 ): () => void {
   ipcMain.handle(
     CALL_CHANNEL,
-    async (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, method: unknown, args: unknown): Promise<ApiResult<unknown>> => {
+    async (
+      event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
+      method: unknown,
+      args: unknown,
+    ): Promise<ApiResult<unknown>> => {
       if (!isTrustedSender(event.senderFrame, options.appOrigin)) {
         return fail('forbidden', 'caller is not the kiosk page');
       }
@@ -28,6 +32,9 @@ export function registerKioskIpc(
 }
 
 /** Pushes every KioskEvent to the window's renderer. */
-export function forwardEvents(events: EventBus, send: (channel: string, event: KioskEvent) => void): () => void {
+export function forwardEvents(
+  events: EventBus,
+  send: (channel: string, event: KioskEvent) => void,
+): () => void {
   return events.subscribe((event) => send(EVENT_CHANNEL, event));
 }

@@ -8,14 +8,7 @@ import type { ServiceItemId } from './catalog';
  */
 
 export type FieldKind =
-  | 'personName'
-  | 'idNumber'
-  | 'phone'
-  | 'bankAccount'
-  | 'date'
-  | 'region'
-  | 'choice'
-  | 'text';
+  'personName' | 'idNumber' | 'phone' | 'bankAccount' | 'date' | 'region' | 'choice' | 'text';
 
 /** Which person a field describes, so 为他人办理 knows what the card fills in and what must be typed. */
 export type FieldSubject = 'subject' | 'agent' | 'case';

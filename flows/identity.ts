@@ -29,11 +29,16 @@ export function idKindOf(person: IdentityPerson, today: Date): IdKind | null {
 }
 
 /** Whether this document may open this item; an expired card is refused at identity (SPEC.md). */
-export function checkIdentity(def: ServiceItemDefinition, person: IdentityPerson, today: Date): IdentityProblem | null {
+export function checkIdentity(
+  def: ServiceItemDefinition,
+  person: IdentityPerson,
+  today: Date,
+): IdentityProblem | null {
   const kind = idKindOf(person, today);
   if (kind === null) return 'invalidNumber';
   if (!def.acceptedIdKinds.includes(kind)) return 'wrongCardType';
-  if (person.validUntil && person.validUntil !== 'long-term' && person.validUntil < isoDate(today)) return 'expired';
+  if (person.validUntil && person.validUntil !== 'long-term' && person.validUntil < isoDate(today))
+    return 'expired';
   return null;
 }
 

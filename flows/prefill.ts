@@ -4,7 +4,10 @@ import type { IdentityPerson } from './identity';
 export type ActingFor = 'self' | 'other';
 
 /** The fields on screen: 代办人 fields only when acting for another, fixed fields never. */
-export function visibleFields(def: ServiceItemDefinition, actingFor: ActingFor): ReadonlyArray<FieldDefinition> {
+export function visibleFields(
+  def: ServiceItemDefinition,
+  actingFor: ActingFor,
+): ReadonlyArray<FieldDefinition> {
   return def.fields.filter((f) => {
     if (f.fixed !== undefined) return false;
     if (f.when === 'actingForOther') return actingFor === 'other';

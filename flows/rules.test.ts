@@ -13,7 +13,11 @@ describe('cross-field rules', () => {
       gend: 'rule.genderMismatch',
     });
     expect(
-      applyRules(['idMatchesBirthAndGender'], { answers: { ...answers, brdy: '2021-6-1', gend: '2' }, actingFor: 'other', today }),
+      applyRules(['idMatchesBirthAndGender'], {
+        answers: { ...answers, brdy: '2021-6-1', gend: '2' },
+        actingFor: 'other',
+        today,
+      }),
     ).toEqual({});
   });
 
@@ -26,7 +30,11 @@ describe('cross-field rules', () => {
     ['unemployed-adult', '2010-01-01', 'rule.adultAge'],
     ['other', '2025-01-01', null],
   ])('申请人身份 %s born %s → %s', (type, brdy, problem) => {
-    const out = applyRules(['applicantTypeMatchesAge'], { answers: { psn_idet_type: type, brdy }, actingFor: 'self', today });
+    const out = applyRules(['applicantTypeMatchesAge'], {
+      answers: { psn_idet_type: type, brdy },
+      actingFor: 'self',
+      today,
+    });
     expect(out.psn_idet_type ?? null).toBe(problem);
   });
 
@@ -43,7 +51,11 @@ describe('cross-field rules', () => {
   it('acting for another person needs another ID number', () => {
     const same = id('44010619600315003');
     expect(
-      applyRules(['proxyIsAnotherPerson'], { answers: { certno: same, agnter_certno: same }, actingFor: 'other', today }),
+      applyRules(['proxyIsAnotherPerson'], {
+        answers: { certno: same, agnter_certno: same },
+        actingFor: 'other',
+        today,
+      }),
     ).toEqual({ certno: 'rule.proxySamePerson' });
   });
 });

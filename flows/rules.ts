@@ -3,7 +3,11 @@ import type { RuleName } from './definition';
 import { addMonths, isoDay, padDay } from './fields/date';
 import type { ActingFor } from './prefill';
 
-export type RuleInput = Readonly<{ answers: Readonly<Record<string, string>>; actingFor: ActingFor; today: Date }>;
+export type RuleInput = Readonly<{
+  answers: Readonly<Record<string, string>>;
+  actingFor: ActingFor;
+  today: Date;
+}>;
 
 /** Field → problem key. A rule reports only on fields that passed their own type check. */
 export type RuleProblems = Record<string, string>;

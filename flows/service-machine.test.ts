@@ -30,7 +30,10 @@ function start(def: ServiceItemDefinition, submissions?: CaseSubmission[]) {
 }
 
 /** The events a resident (and the devices) can send, offered at every state of the traversal. */
-function residentEvents(def: ServiceItemDefinition, snapshot: SnapshotFrom<ReturnType<typeof createServiceMachine>>) {
+function residentEvents(
+  def: ServiceItemDefinition,
+  snapshot: SnapshotFrom<ReturnType<typeof createServiceMachine>>,
+) {
   const ctx = snapshot.context;
   const material = def.materials[ctx.materialIndex];
   const events: WizardEvent[] = [
@@ -99,7 +102,9 @@ describe.each(SERVICE_ITEM_IDS)('%s wizard: paths generated from the graph', (id
   });
 
   it('replays every shortest path to a final step on a live actor, with real actors at the edge', async () => {
-    const finalPaths = paths.filter((p) => ['result', 'queryResult', 'finished'].includes(p.state.value as string));
+    const finalPaths = paths.filter((p) =>
+      ['result', 'queryResult', 'finished'].includes(p.state.value as string),
+    );
     expect(finalPaths.length).toBeGreaterThan(0);
     for (const path of finalPaths) {
       const submissions: CaseSubmission[] = [];
@@ -161,7 +166,11 @@ describe('guards', () => {
     expect(a.getSnapshot().context.answers).toMatchObject({ psn_name: '陈建国', certno: adultCard.idNumber });
     a.send({ type: 'SET_ACTING_FOR', actingFor: 'other' });
     const ctx = a.getSnapshot().context;
-    expect(ctx.answers).toEqual({ agnter_name: '陈建国', agnter_cert_type: '01', agnter_certno: adultCard.idNumber });
+    expect(ctx.answers).toEqual({
+      agnter_name: '陈建国',
+      agnter_cert_type: '01',
+      agnter_certno: adultCard.idNumber,
+    });
     expect(ctx.locked).toContain('agnter_certno');
     a.send({ type: 'AGREE', agreed: true });
     a.send({ type: 'NEXT' });

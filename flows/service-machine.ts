@@ -4,7 +4,13 @@ import { checkIdentity, type IdentityPerson } from './identity';
 import { prefill } from './prefill';
 import { buildSubmission } from './submission';
 import { normalizeAnswer, validateForm } from './validate-form';
-import type { CaseSubmission, InsuredStatus, SubmittedCase, WizardContext, WizardEvent } from './wizard-types';
+import type {
+  CaseSubmission,
+  InsuredStatus,
+  SubmittedCase,
+  WizardContext,
+  WizardEvent,
+} from './wizard-types';
 
 export type WizardOutput = { outcome: 'exited' | 'finished' };
 export type WizardInput = { startedAt: string };
@@ -31,7 +37,9 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
     },
     actors: {
       identity: fromCallback<WizardEvent, { itemId: string }>(() => () => {}),
-      submitCase: fromPromise<SubmittedCase, CaseSubmission>(() => Promise.reject(new Error('submitCase not provided'))),
+      submitCase: fromPromise<SubmittedCase, CaseSubmission>(() =>
+        Promise.reject(new Error('submitCase not provided')),
+      ),
       queryInsured: fromPromise<InsuredStatus, { person: IdentityPerson }>(() =>
         Promise.reject(new Error('queryInsured not provided')),
       ),
@@ -43,7 +51,8 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       'proxyAllowed?': () => definition.allowProxy,
       'noticeSatisfied?': ({ context }) => !definition.requiresNoticeConsent || context.noticeAgreed,
       'formValid?': ({ context }) =>
-        Object.keys(validateForm(definition, context.answers, context.actingFor, today(context))).length === 0,
+        Object.keys(validateForm(definition, context.answers, context.actingFor, today(context))).length ===
+        0,
       'needsProofs?': () => definition.materials.length > 0 || definition.promiseAllowed,
       'returningToConfirm?': ({ context }) => context.returnToConfirm,
       'proofStepComplete?': ({ context }) => {
@@ -64,23 +73,46 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       acceptPerson: assign(({ context, event }) => {
         if (event.type !== 'IDENTIFIED') return {};
         const filled = prefill(definition, event.person, context.actingFor);
-        return { person: event.person, identityProblem: null, answers: filled.answers, locked: filled.locked, errors: {} };
+        return {
+          person: event.person,
+          identityProblem: null,
+          answers: filled.answers,
+          locked: filled.locked,
+          errors: {},
+        };
       }),
       rejectPerson: assign(({ context, event }) => ({
         identityProblem:
-          event.type === 'IDENTIFIED' ? checkIdentity(definition, event.person, today(context)) : context.identityProblem,
+          event.type === 'IDENTIFIED'
+            ? checkIdentity(definition, event.person, today(context))
+            : context.identityProblem,
       })),
-      identityFailed: assign(({ event }) => ({ identityProblem: event.type === 'IDENTITY_FAILED' ? event.code : null })),
+      identityFailed: assign(({ event }) => ({
+        identityProblem: event.type === 'IDENTITY_FAILED' ? event.code : null,
+      })),
       setActingFor: assign(({ context, event }) => {
         if (event.type !== 'SET_ACTING_FOR') return {};
-        const filled = context.person ? prefill(definition, context.person, event.actingFor) : { answers: {}, locked: [] };
+        const filled = context.person
+          ? prefill(definition, context.person, event.actingFor)
+          : { answers: {}, locked: [] };
         return { actingFor: event.actingFor, answers: filled.answers, locked: filled.locked, errors: {} };
       }),
-      forgetPerson: assign({ person: null, answers: {}, locked: [], errors: {}, noticeAgreed: false, identityProblem: null }),
+      forgetPerson: assign({
+        person: null,
+        answers: {},
+        locked: [],
+        errors: {},
+        noticeAgreed: false,
+        identityProblem: null,
+      }),
       agree: assign(({ event }) => ({ noticeAgreed: event.type === 'AGREE' && event.agreed })),
       setFields: assign(({ context, event }) => {
         const incoming =
-          event.type === 'SET_FIELD' ? { [event.name]: event.value } : event.type === 'SET_FIELDS' ? event.values : {};
+          event.type === 'SET_FIELD'
+            ? { [event.name]: event.value }
+            : event.type === 'SET_FIELDS'
+              ? event.values
+              : {};
         const answers = { ...context.answers };
         const errors = { ...context.errors };
         for (const [name, raw] of Object.entries(incoming)) {
@@ -113,7 +145,10 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
         const pages = (context.pages[event.materialId] ?? []).filter((p) => p.photoId !== event.photoId);
         return { pages: { ...context.pages, [event.materialId]: pages } };
       }),
-      signPromise: assign(({ event }) => ({ promisePage: event.type === 'SIGN_PROMISE' ? event.page : null, errors: {} })),
+      signPromise: assign(({ event }) => ({
+        promisePage: event.type === 'SIGN_PROMISE' ? event.page : null,
+        errors: {},
+      })),
       showProofError: assign({ errors: { [PROOF_ERROR_KEY]: 'proof.missing' } }),
       nextMaterial: assign(({ context }) => ({ materialIndex: context.materialIndex + 1, errors: {} })),
       previousMaterial: assign(({ context }) => ({ materialIndex: context.materialIndex - 1, errors: {} })),
@@ -193,7 +228,10 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
             { guard: 'moreMaterials?', actions: 'nextMaterial' },
             { target: 'confirm', actions: 'clearErrors' },
           ],
-          BACK: [{ guard: 'laterMaterial?', actions: 'previousMaterial' }, { target: 'form', actions: 'clearErrors' }],
+          BACK: [
+            { guard: 'laterMaterial?', actions: 'previousMaterial' },
+            { target: 'form', actions: 'clearErrors' },
+          ],
         },
       },
       confirm: {
@@ -213,7 +251,10 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
           id: 'submitCase',
           src: 'submitCase',
           input: ({ context }) => buildSubmission(context),
-          onDone: { target: 'result', actions: assign(({ event }) => ({ submitted: event.output, submitError: null })) },
+          onDone: {
+            target: 'result',
+            actions: assign(({ event }) => ({ submitted: event.output, submitError: null })),
+          },
           onError: {
             target: 'confirm',
             actions: assign(({ event }) => ({ submitError: errorCode(event.error) })),
@@ -226,8 +267,14 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
           id: 'queryInsured',
           src: 'queryInsured',
           input: ({ context }) => ({ person: context.person as IdentityPerson }),
-          onDone: { target: 'queryResult', actions: assign(({ event }) => ({ insured: event.output, queryError: null })) },
-          onError: { target: 'queryResult', actions: assign(({ event }) => ({ insured: null, queryError: errorCode(event.error) })) },
+          onDone: {
+            target: 'queryResult',
+            actions: assign(({ event }) => ({ insured: event.output, queryError: null })),
+          },
+          onError: {
+            target: 'queryResult',
+            actions: assign(({ event }) => ({ insured: null, queryError: errorCode(event.error) })),
+          },
         },
       },
       queryResult: {

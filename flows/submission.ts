@@ -12,10 +12,22 @@ export function buildSubmission(ctx: WizardContext): CaseSubmission {
   const data = buildCaseData(def, ctx.answers, ctx.actingFor, usedPromise);
   const materials = usedPromise
     ? ctx.promisePage
-      ? [{ photoId: ctx.promisePage.photoId, sha256: ctx.promisePage.sha256, matlType: PROMISE_MATL_TYPE, page: 1 }]
+      ? [
+          {
+            photoId: ctx.promisePage.photoId,
+            sha256: ctx.promisePage.sha256,
+            matlType: PROMISE_MATL_TYPE,
+            page: 1,
+          },
+        ]
       : []
     : def.materials.flatMap((m) =>
-        (ctx.pages[m.id] ?? []).map((p, i) => ({ photoId: p.photoId, sha256: p.sha256, matlType: m.matlType, page: i + 1 })),
+        (ctx.pages[m.id] ?? []).map((p, i) => ({
+          photoId: p.photoId,
+          sha256: p.sha256,
+          matlType: m.matlType,
+          page: i + 1,
+        })),
       );
   return {
     itemId: def.id,

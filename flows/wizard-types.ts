@@ -11,7 +11,14 @@ export type SubmittedCase = Readonly<{ caseId: string; acceptNo: string; created
 export type InsuredStatus = {
   found: boolean;
   name?: string;
-  insurances: Array<{ insutype: string; status: string; admdvs: string; since: string; paused?: string; employer?: string }>;
+  insurances: Array<{
+    insutype: string;
+    status: string;
+    admdvs: string;
+    since: string;
+    paused?: string;
+    employer?: string;
+  }>;
 };
 
 export type WizardContext = {

@@ -32,7 +32,8 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   const url = new URL(req.url ?? '/', 'http://host');
   const wanted = normalize(join(root, decodeURIComponent(url.pathname)));
   const insideRoot = wanted === root || wanted.startsWith(root.endsWith(sep) ? root : root + sep);
-  const file = insideRoot && existsSync(wanted) && statSync(wanted).isFile() ? wanted : join(root, 'index.html');
+  const file =
+    insideRoot && existsSync(wanted) && statSync(wanted).isFile() ? wanted : join(root, 'index.html');
   if (!existsSync(file)) {
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The kiosk screens are not built yet: run `npm run build`.');

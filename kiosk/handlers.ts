@@ -1,8 +1,6 @@
 import type { KioskHandlers } from '../api/kiosk-api';
 import { KioskApiError } from '../api/result';
 import type { Settings } from '../config/settings-schema';
-import type { CaseSubmission } from '../flows/wizard-types';
-import type { IdentityPerson } from '../flows/identity';
 import { appInfo } from './app-info';
 import type { CaseService } from './services/case-service';
 import type { IdentityService } from './services/identity-service';
@@ -56,11 +54,11 @@ export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
       return {};
     },
 
-    'case.submit': async ({ sessionId, submission }) => deps.cases.submit(sessionId, submission as CaseSubmission),
+    'case.submit': async ({ sessionId, submission }) => deps.cases.submit(sessionId, submission),
     'case.status': async ({ sessionId, caseId }) => deps.cases.status(sessionId, caseId),
     'insured.query': async ({ sessionId, person }) => {
       sessions.touch(sessionId);
-      return deps.queries.insuredStatus(sessionId, person as IdentityPerson);
+      return deps.queries.insuredStatus(sessionId, person);
     },
     'receipt.print': async ({ sessionId, kind, caseId, text }) => {
       if (kind === 'case') {
@@ -93,7 +91,10 @@ export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
     'sim.receipts': async () => ({ receipts: deps.printer.printedReceipts() }),
     'sim.province': async (patch) => {
       if (!deps.province.simulator) throw new KioskApiError('forbidden', 'the province is real');
-      deps.province.simulator.control.setFaults(patch);
+      deps.province.simulator.control.setFaults({
+        outage: patch.outage,
+        ...(patch.retryAfterSeconds ? { unavailableRetryAfterSeconds: patch.retryAfterSeconds } : {}),
+      });
       return {};
     },
   };

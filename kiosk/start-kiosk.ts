@@ -31,7 +31,10 @@ const MAINTENANCE_RESTART_SPREAD_MS = 10 * 60_000;
  * handlers. Electron's main process and the browser host both call this and nothing else, so the kiosk
  * runs identically with or without Electron.
  */
-export async function startKiosk(settings: Settings, shell: 'electron' | 'browser-host'): Promise<RunningKiosk> {
+export async function startKiosk(
+  settings: Settings,
+  shell: 'electron' | 'browser-host',
+): Promise<RunningKiosk> {
   const events = new EventBus();
   const sessions = new SessionRegistry();
   const key = loadOrCreateKey(join(settings.dataDir, 'keys', 'data.key'));
@@ -39,7 +42,10 @@ export async function startKiosk(settings: Settings, shell: 'electron' | 'browse
 
   const photos = new PhotoService(settings, key, sessions);
   const referenced = db.prepare('SELECT 1 FROM materials WHERE photo_id = ?');
-  await photos.vault.sweep({ liveSessionIds: new Set(), isReferenced: (id) => referenced.get(id) !== undefined });
+  await photos.vault.sweep({
+    liveSessionIds: new Set(),
+    isReferenced: (id) => referenced.get(id) !== undefined,
+  });
 
   let worker: SyncWorker | null = null;
   const cases = new CaseService(db, key, settings, photos.vault, sessions, () => worker?.wake());
@@ -55,17 +61,36 @@ export async function startKiosk(settings: Settings, shell: 'electron' | 'browse
   });
   worker.start();
   const retention = setInterval(
-    () => void purgeExpired(db, photos.vault, { now: Date.now(), retentionMs: settings.retention.days * 86_400_000 }),
+    () =>
+      void purgeExpired(db, photos.vault, {
+        now: Date.now(),
+        retentionMs: settings.retention.days * 86_400_000,
+      }),
     RETENTION_EVERY_MS,
   );
   retention.unref();
 
   const identity = await createIdentityService(settings, events);
-  const scanner = createScannerService(settings, events, () => province.simulator?.control.now() ?? Date.now());
+  const scanner = createScannerService(
+    settings,
+    events,
+    () => province.simulator?.control.now() ?? Date.now(),
+  );
   const printer = new PrintService(settings, events);
   const queries = new QueryService(province.client, sessions);
 
-  const handlers = createKioskHandlers({ settings, shell, sessions, identity, scanner, photos, cases, queries, printer, province });
+  const handlers = createKioskHandlers({
+    settings,
+    shell,
+    sessions,
+    identity,
+    scanner,
+    photos,
+    cases,
+    queries,
+    printer,
+    province,
+  });
   return {
     handlers,
     events,

@@ -78,7 +78,9 @@ describe('judgeQuality', () => {
     expect(judgeQuality(good, t).ok).toBe(true);
     const bad = { ...good, whiteLevel: 50, inkFraction: 0, focus: 0 };
     expect(judgeQuality(bad, t)).toMatchObject({ ok: false, problem: 'too-dark' });
-    expect(judgeQuality({ ...bad, whiteLevel: 255, saturatedFraction: 0.9, blackLevel: 200, focus: 100 }, t)).toMatchObject({
+    expect(
+      judgeQuality({ ...bad, whiteLevel: 255, saturatedFraction: 0.9, blackLevel: 200, focus: 100 }, t),
+    ).toMatchObject({
       problem: 'overexposed',
     });
     expect(judgeQuality({ ...bad, whiteLevel: 240 }, t)).toMatchObject({ problem: 'blank' });
@@ -89,12 +91,18 @@ describe('judgeQuality', () => {
 
   it('accepts white paper clipped to 255 while the print stays dark (document-mode cameras)', () => {
     const t = DEFAULT_QUALITY_THRESHOLDS;
-    expect(judgeQuality({ ...good, whiteLevel: 255, saturatedFraction: 0.68, blackLevel: 133 }, t).ok).toBe(true);
-    expect(judgeQuality({ ...good, whiteLevel: 255, saturatedFraction: 0.68, blackLevel: 190 }, t)).toMatchObject({
+    expect(judgeQuality({ ...good, whiteLevel: 255, saturatedFraction: 0.68, blackLevel: 133 }, t).ok).toBe(
+      true,
+    );
+    expect(
+      judgeQuality({ ...good, whiteLevel: 255, saturatedFraction: 0.68, blackLevel: 190 }, t),
+    ).toMatchObject({
       problem: 'overexposed',
     });
     // The same bright page with soft edges is out of focus, not overexposed (blurred fake-camera frame).
-    expect(judgeQuality({ ...good, whiteLevel: 255, saturatedFraction: 0.59, blackLevel: 191, focus: 10 }, t)).toMatchObject({
+    expect(
+      judgeQuality({ ...good, whiteLevel: 255, saturatedFraction: 0.59, blackLevel: 191, focus: 10 }, t),
+    ).toMatchObject({
       problem: 'blurred',
     });
   });

@@ -36,7 +36,8 @@ export function analysisRegion(img: GreyImage, page: Rect | null): Rect {
 export function judgeQuality(metrics: ImageMetrics, t: QualityThresholds): QualityVerdict {
   if (metrics.whiteLevel < t.minWhiteLevel) return { ok: false, problem: 'too-dark', metrics };
   // Glare fades the print but leaves its edges crisp; blur fades it too, with soft edges: judged below.
-  const washedOut = metrics.saturatedFraction > t.maxSaturatedFraction && metrics.blackLevel >= t.minWashedOutBlackLevel;
+  const washedOut =
+    metrics.saturatedFraction > t.maxSaturatedFraction && metrics.blackLevel >= t.minWashedOutBlackLevel;
   if (washedOut && metrics.focus >= t.minFocus) return { ok: false, problem: 'overexposed', metrics };
   if (metrics.inkFraction < t.minInkFraction) return { ok: false, problem: 'blank', metrics };
   if (metrics.focus < t.minFocus) return { ok: false, problem: 'blurred', metrics };

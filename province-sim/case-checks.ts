@@ -1,6 +1,6 @@
 import { parseIdNumber } from '../domain/id-number';
 import { compactDateTime } from '../sync/local-time';
-import { FieldChecks, isMobile, PSN_CERT_TYPES } from './field-checks';
+import { type FieldChecks, isMobile, PSN_CERT_TYPES } from './field-checks';
 import type { TxContext } from './tx-context';
 
 /** Rules ZZ01 and ZZ02 share: the person's document, the agent (代办人) and the attached files. */
@@ -27,7 +27,8 @@ export function checkIdentity(
   if (opts.brdy && parsed.value.birthDate && opts.brdy !== parsed.value.birthDate) {
     checks.add('brdy', '出生日期与证件号码不一致');
   }
-  if (opts.gend && parsed.value.gender && opts.gend !== parsed.value.gender) checks.add('gend', '性别与证件号码不一致');
+  if (opts.gend && parsed.value.gender && opts.gend !== parsed.value.gender)
+    checks.add('gend', '性别与证件号码不一致');
 }
 
 /** 代办人: all or nothing; when present, a valid document number and mobile number. */
@@ -42,12 +43,18 @@ export function checkAgent(checks: FieldChecks, d: Record<string, unknown>, toda
   const certno = checks.required(d, 'agnter_certno', '代办人证件号码agnter_certno');
   const tel = checks.required(d, 'agnter_tel', '代办人联系电话agnter_tel');
   checks.required(d, 'agnter_rlts', '代办人关系agnter_rlts');
-  if (certno !== '' && CHECKED_TYPES.has(type) && !parseIdNumber(certno, today).ok) checks.add('agnter_certno', '代办人证件号码不正确');
+  if (certno !== '' && CHECKED_TYPES.has(type) && !parseIdNumber(certno, today).ok)
+    checks.add('agnter_certno', '代办人证件号码不正确');
   if (tel !== '' && !isMobile(tel)) checks.add('agnter_tel', '代办人联系电话须为11位手机号码');
 }
 
 /** att[]: each a file this service point uploaded. Returns false when att is missing or malformed. */
-export function checkAttachments(ctx: TxContext, checks: FieldChecks, d: Record<string, unknown>, required: boolean): void {
+export function checkAttachments(
+  ctx: TxContext,
+  checks: FieldChecks,
+  d: Record<string, unknown>,
+  required: boolean,
+): void {
   const att = d.att;
   if (att === undefined || (Array.isArray(att) && att.length === 0)) {
     if (required) checks.add('att', '申报材料att不能为空');
@@ -60,15 +67,16 @@ export function checkAttachments(ctx: TxContext, checks: FieldChecks, d: Record<
   att.forEach((a: unknown, i) => {
     const item = typeof a === 'object' && a !== null ? (a as Record<string, unknown>) : {};
     const id = typeof item.file_qury_no === 'string' ? item.file_qury_no : '';
-    if (typeof item.matl_type !== 'string' || item.matl_type === '') checks.add(`att[${i}].matl_type`, '材料类型matl_type不能为空');
+    if (typeof item.matl_type !== 'string' || item.matl_type === '')
+      checks.add(`att[${i}].matl_type`, '材料类型matl_type不能为空');
     if (id === '') {
       checks.add(`att[${i}].file_qury_no`, '文件编号file_qury_no不能为空');
       return;
     }
     const file = ctx.db.prepare('SELECT fixmedins_code FROM files WHERE file_qury_no = ?').get(id) as
-      | { fixmedins_code: string }
-      | undefined;
-    if (!file || file.fixmedins_code !== ctx.env.fixmedins_code) checks.add(`att[${i}].file_qury_no`, `文件编号${id}不存在`);
+      { fixmedins_code: string } | undefined;
+    if (!file || file.fixmedins_code !== ctx.env.fixmedins_code)
+      checks.add(`att[${i}].file_qury_no`, `文件编号${id}不存在`);
   });
 }
 

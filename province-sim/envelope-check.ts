@@ -3,15 +3,32 @@ import { FieldChecks, isAdmdvs } from './field-checks';
 
 const INFNOS = new Set(['9001', '1101', '9101', 'EC01', 'ZZ01', 'ZZ02', 'ZZ03', 'ZZ04']);
 const STRING_FIELDS = [
-  'infno', 'msgid', 'mdtrtarea_admvs', 'insuplc_admdvs', 'recer_sys_code', 'dev_no', 'dev_safe_info', 'cainfo',
-  'signtype', 'infver', 'opter_type', 'opter', 'opter_name', 'inf_time', 'fixmedins_code', 'fixmedins_name', 'sign_no',
+  'infno',
+  'msgid',
+  'mdtrtarea_admvs',
+  'insuplc_admdvs',
+  'recer_sys_code',
+  'dev_no',
+  'dev_safe_info',
+  'cainfo',
+  'signtype',
+  'infver',
+  'opter_type',
+  'opter',
+  'opter_name',
+  'inf_time',
+  'fixmedins_code',
+  'fixmedins_name',
+  'sign_no',
 ] as const;
 
 /**
  * The envelope rules the province checks (contract § Request envelope and "Envelope details"). Returns the
  * envelope when every rule holds, else every problem at once.
  */
-export function checkEnvelope(parsed: unknown): { ok: true; env: RequestEnvelope } | { ok: false; checks: FieldChecks } {
+export function checkEnvelope(
+  parsed: unknown,
+): { ok: true; env: RequestEnvelope } | { ok: false; checks: FieldChecks } {
   const checks = new FieldChecks();
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     checks.add('envelope', '报文须为JSON对象');
@@ -19,15 +36,19 @@ export function checkEnvelope(parsed: unknown): { ok: true; env: RequestEnvelope
   }
   const e = parsed as Record<string, unknown>;
   for (const f of STRING_FIELDS) if (typeof e[f] !== 'string') checks.add(f, `${f}缺失或类型错误`);
-  if (typeof e.input !== 'object' || e.input === null || Array.isArray(e.input)) checks.add('input', '交易输入input须为对象');
+  if (typeof e.input !== 'object' || e.input === null || Array.isArray(e.input))
+    checks.add('input', '交易输入input须为对象');
   if (!checks.ok) return { ok: false, checks };
   const env = e as unknown as RequestEnvelope;
   if (!INFNOS.has(env.infno)) checks.add('infno', '交易编号infno不存在');
   if (env.fixmedins_code.length !== 12) checks.add('fixmedins_code', '定点医药机构编号须为12位');
-  if (env.msgid.length !== 30 || !/^\d{18}$/.test(env.msgid.slice(12))) checks.add('msgid', '报文ID msgid须为30位（机构编号12位+时间14位+顺序号4位）');
-  if (env.msgid.slice(0, 12) !== env.fixmedins_code) checks.add('msgid', '报文ID前12位须与定点医药机构编号一致');
+  if (env.msgid.length !== 30 || !/^\d{18}$/.test(env.msgid.slice(12)))
+    checks.add('msgid', '报文ID msgid须为30位（机构编号12位+时间14位+顺序号4位）');
+  if (env.msgid.slice(0, 12) !== env.fixmedins_code)
+    checks.add('msgid', '报文ID前12位须与定点医药机构编号一致');
   if (!isAdmdvs(env.mdtrtarea_admvs)) checks.add('mdtrtarea_admvs', '就医地医保区划须为6位数字');
-  if (env.insuplc_admdvs !== '' && !isAdmdvs(env.insuplc_admdvs)) checks.add('insuplc_admdvs', '参保地医保区划须为6位数字');
+  if (env.insuplc_admdvs !== '' && !isAdmdvs(env.insuplc_admdvs))
+    checks.add('insuplc_admdvs', '参保地医保区划须为6位数字');
   if (env.recer_sys_code !== 'YBXT') checks.add('recer_sys_code', '接收方系统代码须为YBXT');
   if (env.dev_no === '') checks.add('dev_no', '设备编号不能为空');
   if (env.dev_safe_info !== '') checks.add('dev_safe_info', '设备安全信息须为空');
@@ -36,7 +57,8 @@ export function checkEnvelope(parsed: unknown): { ok: true; env: RequestEnvelope
   if (!['1', '2', '3'].includes(env.opter_type)) checks.add('opter_type', '经办人类别不正确');
   if (env.opter !== env.dev_no) checks.add('opter', '经办人须与设备编号一致');
   if (env.opter_name === '') checks.add('opter_name', '经办人姓名不能为空');
-  if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(env.inf_time)) checks.add('inf_time', '交易时间格式须为yyyy-MM-dd HH:mm:ss');
+  if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(env.inf_time))
+    checks.add('inf_time', '交易时间格式须为yyyy-MM-dd HH:mm:ss');
   if (env.fixmedins_name === '') checks.add('fixmedins_name', '定点医药机构名称不能为空');
   if (!/^[0-9a-fA-F]{128}$/.test(env.cainfo)) checks.add('cainfo', '数字签名cainfo格式不正确');
   return checks.ok ? { ok: true, env } : { ok: false, checks };

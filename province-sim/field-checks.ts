@@ -38,7 +38,26 @@ export class FieldChecks {
 
 export const isAdmdvs = (v: string): boolean => /^\d{6}$/.test(v);
 export const isMobile = (v: string): boolean => /^1[3-9]\d{9}$/.test(v);
-export const isIsoDate = (v: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+export const isIsoDate = (v: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
 export const PSN_CERT_TYPES = new Set([
-  '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '90', '99',
+  '01',
+  '02',
+  '03',
+  '04',
+  '05',
+  '06',
+  '07',
+  '08',
+  '09',
+  '10',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '90',
+  '99',
 ]);

@@ -45,11 +45,14 @@ export function checkGateway(
   const client = clients.find((c) => c.paasId === paasId);
   if (!client) return { ok: false, reason: 'unknown x-tif-paasid' };
   if (!/^\d{1,12}$/.test(ts)) return { ok: false, reason: 'x-tif-timestamp must be whole Unix seconds' };
-  if (Math.abs(Number(ts) - now / 1000) > MAX_SKEW_S) return { ok: false, reason: 'x-tif-timestamp more than 300 s off' };
+  if (Math.abs(Number(ts) - now / 1000) > MAX_SKEW_S)
+    return { ok: false, reason: 'x-tif-timestamp more than 300 s off' };
   if (nonce.length < 16) return { ok: false, reason: 'x-tif-nonce shorter than 16 characters' };
-  if (!/^[0-9a-f]{64}$/.test(sig)) return { ok: false, reason: 'x-tif-signature must be lowercase hex SHA-256' };
+  if (!/^[0-9a-f]{64}$/.test(sig))
+    return { ok: false, reason: 'x-tif-signature must be lowercase hex SHA-256' };
   const expected = gatewaySignature(ts, client.paasToken, nonce);
-  if (!timingSafeEqual(Buffer.from(expected), Buffer.from(sig))) return { ok: false, reason: 'wrong x-tif-signature' };
+  if (!timingSafeEqual(Buffer.from(expected), Buffer.from(sig)))
+    return { ok: false, reason: 'wrong x-tif-signature' };
   if (!nonces.remember(nonce, now)) return { ok: false, reason: 'x-tif-nonce reused' };
   return { ok: true, client };
 }

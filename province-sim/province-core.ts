@@ -86,9 +86,19 @@ export class ProvinceCore {
   handle(headers: IncomingHttpHeaders, body: Buffer, redelivery = false): CoreReply {
     const now = this.#o.now();
     const known = this.#o.clients().find((c) => c.paasId === headers['x-tif-paasid']);
-    const gate = redelivery && known ? { ok: true as const, client: known } : checkGateway(headers, this.#o.clients(), this.#nonces, now);
+    const gate =
+      redelivery && known
+        ? { ok: true as const, client: known }
+        : checkGateway(headers, this.#o.clients(), this.#nonces, now);
     if (!gate.ok) {
-      return { status: 401, body: JSON.stringify({ code: 401, message: gate.reason }), outcome: 'gateway-refused', msgid: '', infno: '', infcode: null };
+      return {
+        status: 401,
+        body: JSON.stringify({ code: 401, message: gate.reason }),
+        outcome: 'gateway-refused',
+        msgid: '',
+        infno: '',
+        infcode: null,
+      };
     }
     let parsed: unknown;
     try {
@@ -99,7 +109,14 @@ export class ProvinceCore {
     const checked = checkEnvelope(parsed);
     if (!checked.ok) {
       const e = parsed as Partial<RequestEnvelope> | null;
-      return this.#refusal(now, str(e?.msgid), str(e?.infno), checked.checks.message, checked.checks.errors, 'envelope-refused');
+      return this.#refusal(
+        now,
+        str(e?.msgid),
+        str(e?.infno),
+        checked.checks.message,
+        checked.checks.errors,
+        'envelope-refused',
+      );
     }
     const env = checked.env;
     const db = this.#o.db;
@@ -108,15 +125,29 @@ export class ProvinceCore {
     }
     const canonical = canonicalJson(env.input);
     if (!sm2Verify(canonical, env.cainfo, gate.client.publicKeyHex)) {
-      return this.#refusal(now, env.msgid, env.infno, '数字签名验证失败', [{ field: 'cainfo', reason: '数字签名验证失败' }], 'bad-signature');
+      return this.#refusal(
+        now,
+        env.msgid,
+        env.infno,
+        '数字签名验证失败',
+        [{ field: 'cainfo', reason: '数字签名验证失败' }],
+        'bad-signature',
+      );
     }
-    const seen = db.prepare('SELECT infno, input_canonical, response FROM messages WHERE msgid = ?').get(env.msgid) as
-      | { infno: string; input_canonical: string; response: string }
-      | undefined;
+    const seen = db
+      .prepare('SELECT infno, input_canonical, response FROM messages WHERE msgid = ?')
+      .get(env.msgid) as { infno: string; input_canonical: string; response: string } | undefined;
     if (seen) {
       if (seen.infno === env.infno && seen.input_canonical === canonical) {
         const response = JSON.parse(seen.response) as ResponseEnvelope;
-        return { status: 200, body: seen.response, outcome: 'replayed', msgid: env.msgid, infno: env.infno, infcode: response.infcode };
+        return {
+          status: 200,
+          body: seen.response,
+          outcome: 'replayed',
+          msgid: env.msgid,
+          infno: env.infno,
+          infcode: response.infcode,
+        };
       }
       return this.#refusal(now, env.msgid, env.infno, ERR_MSGID_CONFLICT, [], 'msgid-conflict');
     }
@@ -130,7 +161,8 @@ export class ProvinceCore {
         admdvs: this.#o.admdvs,
         review: this.#o.review(),
         qrSecret: this.#o.qrSecret,
-        serial: (name, digits) => String(allocateInPeriod(db, name, 0, 1, 10 ** digits - 1).seq).padStart(digits, '0'),
+        serial: (name, digits) =>
+          String(allocateInPeriod(db, name, 0, 1, 10 ** digits - 1).seq).padStart(digits, '0'),
       };
       const result = handler(ctx);
       const res = result.ok
@@ -141,16 +173,38 @@ export class ProvinceCore {
       ).run(env.msgid, env.infno, canonical, JSON.stringify(res), env.fixmedins_code, env.dev_no, now);
       return res;
     })();
-    return { status: 200, body: JSON.stringify(response), outcome: 'answered', msgid: env.msgid, infno: env.infno, infcode: response.infcode };
+    return {
+      status: 200,
+      body: JSON.stringify(response),
+      outcome: 'answered',
+      msgid: env.msgid,
+      infno: env.infno,
+      infcode: response.infcode,
+    };
   }
 
-  #refusal(now: number, msgid: string, infno: string, errMsg: string, errors: ReadonlyArray<FieldError>, outcome: Outcome): CoreReply {
+  #refusal(
+    now: number,
+    msgid: string,
+    infno: string,
+    errMsg: string,
+    errors: ReadonlyArray<FieldError>,
+    outcome: Outcome,
+  ): CoreReply {
     const res = this.#response(now, -1, errMsg, errors.length ? { errors } : {});
     return { status: 200, body: JSON.stringify(res), outcome, msgid, infno, infcode: -1 };
   }
 
-  #response(receivedAt: number, infcode: 0 | -1, errMsg: string, output: Record<string, unknown>): ResponseEnvelope {
-    const serial = String(allocateInPeriod(this.#o.db, 'inf_refmsgid', 0, 1, 9_999_999_999).seq).padStart(10, '0');
+  #response(
+    receivedAt: number,
+    infcode: 0 | -1,
+    errMsg: string,
+    output: Record<string, unknown>,
+  ): ResponseEnvelope {
+    const serial = String(allocateInPeriod(this.#o.db, 'inf_refmsgid', 0, 1, 9_999_999_999).seq).padStart(
+      10,
+      '0',
+    );
     return {
       infcode,
       inf_refmsgid: `${this.#o.admdvs}${compactDateTime(receivedAt, this.#o.tz)}${serial}`,

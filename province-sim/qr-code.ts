@@ -13,7 +13,11 @@ function mac(secret: string, body: string): string {
 }
 
 /** A valid QR text for a registry person (see SEED_PERSONS: those with a psnNo). */
-export function makeQrText(psnNo: string, issuedAtMs: number = Date.now(), secret = DEFAULT_QR_SECRET): string {
+export function makeQrText(
+  psnNo: string,
+  issuedAtMs: number = Date.now(),
+  secret = DEFAULT_QR_SECRET,
+): string {
   const body = `YBEC01.${psnNo}.${Math.floor(issuedAtMs / 1000)}`;
   return `${body}.${mac(secret, body)}`;
 }

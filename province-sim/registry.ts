@@ -14,12 +14,14 @@ export type RegistryPerson = {
 };
 
 export function findByCertno(db: Db, certno: string): RegistryPerson | null {
-  const row = db.prepare('SELECT info FROM persons WHERE certno = ?').get(certno) as { info: string } | undefined;
+  const row = db.prepare('SELECT info FROM persons WHERE certno = ?').get(certno) as
+    { info: string } | undefined;
   return row ? (JSON.parse(row.info) as RegistryPerson) : null;
 }
 
 export function findByPsnNo(db: Db, psnNo: string): RegistryPerson | null {
-  const row = db.prepare('SELECT info FROM persons WHERE psn_no = ?').get(psnNo) as { info: string } | undefined;
+  const row = db.prepare('SELECT info FROM persons WHERE psn_no = ?').get(psnNo) as
+    { info: string } | undefined;
   return row ? (JSON.parse(row.info) as RegistryPerson) : null;
 }
 
@@ -31,7 +33,11 @@ export function savePerson(db: Db, p: RegistryPerson): void {
 
 /** The insurance a person holds now (正常参保), if any. */
 export function activeInsurance(p: RegistryPerson | null, insutype?: string): SeedInsurance | null {
-  return p?.insurances.find((i) => i.psn_insu_stas === '1' && (insutype === undefined || i.insutype === insutype)) ?? null;
+  return (
+    p?.insurances.find(
+      (i) => i.psn_insu_stas === '1' && (insutype === undefined || i.insutype === insutype),
+    ) ?? null
+  );
 }
 
 /** Loads SEED_PERSONS (and the seeded 备案) into a fresh simulator database; existing rows are kept. */

@@ -10,7 +10,14 @@ import { ProvinceCore, type Outcome } from './province-core';
 import { DEFAULT_QR_SECRET } from './qr-code';
 import { seedRegistry } from './registry';
 import { SIM_MIGRATIONS } from './sim-migrations';
-import { DEFAULT_REVIEW, NO_FAULTS, type Faults, type Review, type SimClient, type SimulatorOptions } from './sim-settings';
+import {
+  DEFAULT_REVIEW,
+  NO_FAULTS,
+  type Faults,
+  type Review,
+  type SimClient,
+  type SimulatorOptions,
+} from './sim-settings';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -20,7 +27,8 @@ export type ReceivedEntry = Readonly<{
   msgid: string;
   infno: string;
   httpStatus: number | null;
-  outcome: Outcome | 'too-large' | 'outage' | 'maintenance' | 'throttled' | 'server-error' | 'hung' | 'duplicate';
+  outcome:
+    Outcome | 'too-large' | 'outage' | 'maintenance' | 'throttled' | 'server-error' | 'hung' | 'duplicate';
   infcode: number | null;
   /** True when the answer was cut off on purpose (dropResponseRate). */
   dropped: boolean;
@@ -51,7 +59,12 @@ export type SimulatorControl = {
   readonly db: Db;
 };
 
-export type RunningSimulator = Readonly<{ url: string; port: number; control: SimulatorControl; close(): Promise<void> }>;
+export type RunningSimulator = Readonly<{
+  url: string;
+  port: number;
+  control: SimulatorControl;
+  close(): Promise<void>;
+}>;
 
 /** mulberry32: a small seeded random source so fault sequences can be replayed. */
 function seededRandom(seed: number): () => number {
@@ -121,9 +134,11 @@ export async function startProvinceSimulator(options: SimulatorOptions): Promise
       log.length = 0;
     },
     cases: () =>
-      (db.prepare(`SELECT * FROM cases WHERE dev_no <> 'SEED' ORDER BY recv_time, ref_msgid`).all() as Array<ProvinceCase>).map(
-        (c) => ({ ...c, data: JSON.parse(c.data) as Record<string, unknown> }),
-      ),
+      (
+        db
+          .prepare(`SELECT * FROM cases WHERE dev_no <> 'SEED' ORDER BY recv_time, ref_msgid`)
+          .all() as Array<ProvinceCase>
+      ).map((c) => ({ ...c, data: JSON.parse(c.data) as Record<string, unknown> })),
     addClient: (c) => {
       clients.push(c);
     },
@@ -160,7 +175,12 @@ export async function startProvinceSimulator(options: SimulatorOptions): Promise
     return tooLarge ? null : Buffer.concat(chunks);
   }
 
-  function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  function json(
+    res: http.ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
     res.end(JSON.stringify(body));
   }
@@ -203,17 +223,35 @@ export async function startProvinceSimulator(options: SimulatorOptions): Promise
     }
     const t = now();
     if (faults.maintenanceNow || (window && inMaintenance(window, t, tz))) {
-      const until = window && !faults.maintenanceNow ? windowEndFor(window, t, tz) : t + faults.unavailableRetryAfterSeconds * 1000;
+      const until =
+        window && !faults.maintenanceNow
+          ? windowEndFor(window, t, tz)
+          : t + faults.unavailableRetryAfterSeconds * 1000;
       record({ ...base, httpStatus: 503, outcome: 'maintenance' });
-      return json(res, 503, { message: '系统维护中' }, { 'retry-after': String(Math.max(1, Math.ceil((until - t) / 1000))) });
+      return json(
+        res,
+        503,
+        { message: '系统维护中' },
+        { 'retry-after': String(Math.max(1, Math.ceil((until - t) / 1000))) },
+      );
     }
     if (faults.outage) {
       record({ ...base, httpStatus: 503, outcome: 'outage' });
-      return json(res, 503, { message: '服务暂不可用' }, { 'retry-after': String(faults.unavailableRetryAfterSeconds) });
+      return json(
+        res,
+        503,
+        { message: '服务暂不可用' },
+        { 'retry-after': String(faults.unavailableRetryAfterSeconds) },
+      );
     }
     if (random() < faults.throttleRate) {
       record({ ...base, httpStatus: 429, outcome: 'throttled' });
-      return json(res, 429, { message: '请求过于频繁' }, { 'retry-after': String(faults.throttleRetryAfterSeconds) });
+      return json(
+        res,
+        429,
+        { message: '请求过于频繁' },
+        { 'retry-after': String(faults.throttleRetryAfterSeconds) },
+      );
     }
     if (random() < faults.serverErrorRate) {
       record({ ...base, httpStatus: 500, outcome: 'server-error' });
@@ -225,12 +263,26 @@ export async function startProvinceSimulator(options: SimulatorOptions): Promise
     }
     let reply = core.handle(req.headers, body);
     if (random() < faults.duplicateRate) {
-      record({ msgid: reply.msgid, infno: reply.infno, httpStatus: reply.status, outcome: reply.outcome, infcode: reply.infcode, dropped: false });
+      record({
+        msgid: reply.msgid,
+        infno: reply.infno,
+        httpStatus: reply.status,
+        outcome: reply.outcome,
+        infcode: reply.infcode,
+        dropped: false,
+      });
       // The network hands the province a second copy; the kiosk sees the answer to that second copy.
       reply = core.handle(req.headers, body, true);
     }
     const dropped = random() < faults.dropResponseRate;
-    record({ msgid: reply.msgid, infno: reply.infno, httpStatus: reply.status, outcome: reply.outcome, infcode: reply.infcode, dropped });
+    record({
+      msgid: reply.msgid,
+      infno: reply.infno,
+      httpStatus: reply.status,
+      outcome: reply.outcome,
+      infcode: reply.infcode,
+      dropped,
+    });
     if (faults.slowMs > 0) await sleep(faults.slowMs);
     if (dropped) {
       req.socket.destroy();

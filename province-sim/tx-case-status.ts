@@ -10,7 +10,8 @@ export const caseStatus: TxHandler = (ctx) => {
   const checks = new FieldChecks();
   const ref = checks.optional(d, 'ref_msgid');
   const sn = checks.optional(d, 'trt_dcla_detl_sn');
-  if (ref === '' && sn === '') checks.add('ref_msgid', '原报文ID ref_msgid与受理编号trt_dcla_detl_sn不能同时为空');
+  if (ref === '' && sn === '')
+    checks.add('ref_msgid', '原报文ID ref_msgid与受理编号trt_dcla_detl_sn不能同时为空');
   if (!checks.ok) return refuse(checks.message, checks.errors);
   settleDueReviews(ctx.db, ctx.now, ctx.review.rejectReason);
   const row = (

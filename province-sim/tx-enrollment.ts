@@ -23,14 +23,16 @@ export const enrollResident: TxHandler = (ctx) => {
   checks.required(d, 'hsreg_addr', '户口地址hsreg_addr');
   const insu = checks.required(d, 'insu_admdvs', '参保区划insu_admdvs');
   if (insu !== '' && !isAdmdvs(insu)) checks.add('insu_admdvs', '参保区划须为6位数字');
-  if (insu !== '' && ctx.env.insuplc_admdvs !== insu) checks.add('insuplc_admdvs', '参保地医保区划须与参保区划一致');
+  if (insu !== '' && ctx.env.insuplc_admdvs !== insu)
+    checks.add('insuplc_admdvs', '参保地医保区划须与参保区划一致');
   checks.required(d, 'psn_idet_type', '申请人身份psn_idet_type');
   checks.required(d, 'subs_type', '财政补贴对象subs_type');
   checks.required(d, 'addr', '通讯地址addr');
   const acct = checks.optional(d, 'bank_acct');
   if (acct !== '' && !/^\d{12,30}$/.test(acct)) checks.add('bank_acct', '银行账号须为12至30位数字');
   if (acct !== '' && checks.optional(d, 'bank_name') === '') checks.add('bank_name', '开户银行不能为空');
-  if (acct !== '' && checks.optional(d, 'bank_acct_name') === '') checks.add('bank_acct_name', '银行户名不能为空');
+  if (acct !== '' && checks.optional(d, 'bank_acct_name') === '')
+    checks.add('bank_acct_name', '银行户名不能为空');
   checkAgent(checks, d, today);
   checkAttachments(ctx, checks, d, true);
   if (!checks.ok) return refuse(checks.message, checks.errors);

@@ -17,7 +17,8 @@ export const fileOffsite: TxHandler = (ctx) => {
   const tel = checks.required(d, 'tel', '联系电话tel');
   if (tel !== '' && !isMobile(tel)) checks.add('tel', '联系电话须为11位手机号码');
   const insutype = checks.required(d, 'insutype', '险种类型insutype');
-  if (insutype !== '' && insutype !== '310' && insutype !== '390') checks.add('insutype', '险种类型须为310或390');
+  if (insutype !== '' && insutype !== '310' && insutype !== '390')
+    checks.add('insutype', '险种类型须为310或390');
   const filType = checks.required(d, 'fil_type', '备案类型fil_type');
   if (filType !== '' && !FIL_TYPES.has(filType)) checks.add('fil_type', '备案类型不正确');
   checks.required(d, 'insu_addr', '参保地联系地址insu_addr');
@@ -33,7 +34,8 @@ export const fileOffsite: TxHandler = (ctx) => {
   const promise = checks.optional(d, 'promise_flag');
   if (promise !== '' && promise !== '0' && promise !== '1') checks.add('promise_flag', '承诺标志须为0或1');
   if (filType === '04') {
-    if (checks.optional(d, 'reflin_medins_name') === '') checks.add('reflin_medins_name', '异地转诊备案须填写转往医疗机构');
+    if (checks.optional(d, 'reflin_medins_name') === '')
+      checks.add('reflin_medins_name', '异地转诊备案须填写转往医疗机构');
     if (checks.optional(d, 'refl_rea') === '') checks.add('refl_rea', '异地转诊备案须填写转诊原因');
   }
   if (begn !== '' && isIsoDate(begn)) {
@@ -58,7 +60,8 @@ export const fileOffsite: TxHandler = (ctx) => {
            AND acp_stas <> '9' AND recv_time > ?`,
       )
       .get(certno, ctx.now - YEAR_MS) as { n: number };
-    if (recent.n > 0) return refuse('已有异地长期居住或常驻异地工作备案在有效期内，且一年内已变更，暂不能再次变更');
+    if (recent.n > 0)
+      return refuse('已有异地长期居住或常驻异地工作备案在有效期内，且一年内已变更，暂不能再次变更');
   }
   const acpStas = ctx.review.zz02AcpStas;
   const sn = recordCase(ctx, 'ZZ02', certno, filType, acpStas, d);
@@ -67,4 +70,3 @@ export const fileOffsite: TxHandler = (ctx) => {
     output: { trt_dcla_detl_sn: sn, begndate: begn, enddate: end, acp_stas: acpStas },
   };
 };
-

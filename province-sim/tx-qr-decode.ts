@@ -16,7 +16,8 @@ export const decodeQr: TxHandler = (ctx) => {
   checks.required(d, 'orgId', '机构编码orgId');
   if (!checks.ok) return refuse(checks.message, checks.errors);
   const qr = parseQrText(code, ctx.qrSecret);
-  if (!qr.ok) return refuse('二维码无效，请重新出示', [{ field: 'ecQrCode', reason: '二维码无效，请重新出示' }]);
+  if (!qr.ok)
+    return refuse('二维码无效，请重新出示', [{ field: 'ecQrCode', reason: '二维码无效，请重新出示' }]);
   if (ctx.now - qr.issuedAtMs > QR_LIFETIME_MS || qr.issuedAtMs - ctx.now > 60_000) {
     return refuse(ERR_QR_EXPIRED, [{ field: 'ecQrCode', reason: ERR_QR_EXPIRED }]);
   }

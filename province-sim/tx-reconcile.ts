@@ -21,14 +21,17 @@ export const reconcile: TxHandler = (ctx) => {
   const pageNum = Number(d.page_num);
   const pageSize = Number(d.page_size);
   if (!Number.isInteger(pageNum) || pageNum < 1) checks.add('page_num', '页码page_num须为从1开始的整数');
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) checks.add('page_size', '每页条数page_size须为1至500的整数');
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500)
+    checks.add('page_size', '每页条数page_size须为1至500的整数');
   if (!checks.ok) return refuse(checks.message, checks.errors);
   settleDueReviews(ctx.db, ctx.now, ctx.review.rejectReason);
   const from = parseLocalDate(begn, ctx.tz) as number;
   const to = (parseLocalDate(end, ctx.tz) as number) + DAY_MS;
   const total = (
     ctx.db
-      .prepare('SELECT COUNT(*) AS n FROM cases WHERE dev_no = ? AND fixmedins_code = ? AND recv_time >= ? AND recv_time < ?')
+      .prepare(
+        'SELECT COUNT(*) AS n FROM cases WHERE dev_no = ? AND fixmedins_code = ? AND recv_time >= ? AND recv_time < ?',
+      )
       .get(devNo, ctx.env.fixmedins_code, from, to) as { n: number }
   ).n;
   const rows = ctx.db

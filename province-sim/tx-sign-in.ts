@@ -18,10 +18,14 @@ export const signIn: TxHandler = (ctx) => {
 };
 
 /** Whether a sign_no is valid for this service point right now. */
-export function signInValid(ctx: Pick<Parameters<TxHandler>[0], 'db' | 'now'>, signNo: string, fixmedinsCode: string): boolean {
+export function signInValid(
+  ctx: Pick<Parameters<TxHandler>[0], 'db' | 'now'>,
+  signNo: string,
+  fixmedinsCode: string,
+): boolean {
   if (!signNo) return false;
-  const row = ctx.db.prepare('SELECT fixmedins_code, valid_until FROM sign_ins WHERE sign_no = ?').get(signNo) as
-    | { fixmedins_code: string; valid_until: number }
-    | undefined;
+  const row = ctx.db
+    .prepare('SELECT fixmedins_code, valid_until FROM sign_ins WHERE sign_no = ?')
+    .get(signNo) as { fixmedins_code: string; valid_until: number } | undefined;
   return !!row && row.fixmedins_code === fixmedinsCode && ctx.now < row.valid_until;
 }

@@ -17,7 +17,9 @@ await Promise.all([
     target: 'node22',
     external,
     sourcemap: true,
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
   }),
   build({
     entryPoints: ['electron/preload.ts'],

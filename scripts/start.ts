@@ -13,7 +13,9 @@ const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '
 
 async function main() {
   const { settings, configPath, fromFile } = loadSettings();
-  console.log(`settings: ${fromFile ? configPath : `defaults (no ${configPath})`}; data: ${settings.dataDir}`);
+  console.log(
+    `settings: ${fromFile ? configPath : `defaults (no ${configPath})`}; data: ${settings.dataDir}`,
+  );
   const electron = electronBinary();
   if (electron && !process.env.KIOSK_BROWSER) {
     console.log('starting the Electron kiosk window');

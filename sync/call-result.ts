@@ -8,7 +8,8 @@ import type { FieldError, ResponseEnvelope } from './province-types';
  *   msgid again later, after `retryAfterMs` when the province said so;
  * - auth: the gateway refused our credentials (HTTP 401): retrying will not help until settings change.
  */
-export type RetryReason = 'network' | 'timeout' | 'server-error' | 'throttled' | 'unavailable' | 'bad-response';
+export type RetryReason =
+  'network' | 'timeout' | 'server-error' | 'throttled' | 'unavailable' | 'bad-response';
 
 export type CallResult<T> =
   | { kind: 'ok'; output: T; infRefmsgid: string; response: ResponseEnvelope }

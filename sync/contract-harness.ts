@@ -16,7 +16,11 @@ export const TEST_SERVICE_POINT = {
 } as const;
 
 /** A minimal JPEG-looking payload (SOI + APP0 marker + filler); the simulator checks the magic bytes only. */
-export const TINY_JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200, 7), Buffer.from([0xff, 0xd9])]);
+export const TINY_JPEG = Buffer.concat([
+  Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+  Buffer.alloc(200, 7),
+  Buffer.from([0xff, 0xd9]),
+]);
 
 export type Harness = Readonly<{
   sim: RunningSimulator;
@@ -27,7 +31,6 @@ export type Harness = Readonly<{
   makeClient(overrides?: Partial<ProvincialClientSettings>, now?: () => number): ProvincialClient;
   close(): Promise<void>;
 }>;
-
 
 export async function startHarness(
   sim: Partial<SimulatorOptions> = {},
@@ -59,7 +62,10 @@ export async function startHarness(
     seq++;
     return `${settings.fixmedinsCode}${String(20240101000000 + base * 100 + Math.floor(seq / 10_000))}${String(seq % 10_000).padStart(4, '0')}`;
   };
-  const makeClient = (overrides: Partial<ProvincialClientSettings> = {}, now?: () => number): ProvincialClient =>
+  const makeClient = (
+    overrides: Partial<ProvincialClientSettings> = {},
+    now?: () => number,
+  ): ProvincialClient =>
     new ProvincialClient({ ...settings, ...overrides }, { allocateMsgid: allocate, ...(now ? { now } : {}) });
   return {
     sim: running,

@@ -20,7 +20,12 @@ export function newNonce(): string {
   return randomBytes(16).toString('hex');
 }
 
-export function makeGatewayHeaders(paasId: string, paasToken: string, nowMs: number, nonce = newNonce()): GatewayHeaders {
+export function makeGatewayHeaders(
+  paasId: string,
+  paasToken: string,
+  nowMs: number,
+  nonce = newNonce(),
+): GatewayHeaders {
   const timestamp = String(Math.floor(nowMs / 1000));
   return {
     'x-tif-paasid': paasId,

@@ -53,7 +53,11 @@ export function postJson(
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () =>
           finish(() =>
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString('utf8'),
+            }),
           ),
         );
         res.on('error', (e) => finish(() => reject(new TransportError('network', e.message))));

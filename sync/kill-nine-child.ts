@@ -14,7 +14,11 @@ import { FIXTURE_PHOTOS } from './worker-harness';
 const [dbPath, settingsPath] = process.argv.slice(2) as [string, string];
 const settings = JSON.parse(readFileSync(settingsPath, 'utf8')) as ProvincialClientSettings;
 const db = openKioskDatabase(dbPath);
-const store = new CaseStore(db, { key: TEST_KEY, fixmedinsCode: settings.fixmedinsCode, countyCode: settings.mdtrtareaAdmvs });
+const store = new CaseStore(db, {
+  key: TEST_KEY,
+  fixmedinsCode: settings.fixmedinsCode,
+  countyCode: settings.mdtrtareaAdmvs,
+});
 const worker = new SyncWorker({
   outbox: new Outbox(db, TEST_KEY),
   province: new ProvincialClient(settings, { allocateMsgid: store.allocateMsgid }),

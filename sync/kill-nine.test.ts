@@ -19,19 +19,32 @@ describe('kill -9 in the middle of sending', () => {
     try {
       const dbPath = join(dir, 'kiosk.sqlite');
       const db = openKioskDatabase(dbPath);
-      const store = new CaseStore(db, { key: TEST_KEY, fixmedinsCode: h.settings.fixmedinsCode, countyCode: '440902' });
+      const store = new CaseStore(db, {
+        key: TEST_KEY,
+        fixmedinsCode: h.settings.fixmedinsCode,
+        countyCode: '440902',
+      });
       const tags = Array.from({ length: CASES }, (_, i) => `k${i}`);
       for (const t of tags) store.submitCase(filingCase(t, 2));
       db.close();
       const settingsPath = join(dir, 'client.json');
       writeFileSync(settingsPath, JSON.stringify(h.settings));
 
-      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'kill-nine-child.ts'), dbPath, settingsPath], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(import.meta.dirname, 'kill-nine-child.ts'), dbPath, settingsPath],
+        {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('exit', (_code, signal) => resolve(signal)),
+      );
       const deadline = Date.now() + 20_000;
-      while (h.sim.control.received().filter((e) => e.outcome === 'answered').length < 7 && Date.now() < deadline) {
+      while (
+        h.sim.control.received().filter((e) => e.outcome === 'answered').length < 7 &&
+        Date.now() < deadline
+      ) {
         await new Promise((r) => setTimeout(r, 5));
       }
       child.kill('SIGKILL');
@@ -45,7 +58,10 @@ describe('kill -9 in the middle of sending', () => {
         k.clock.t += 3_600_000;
         await k.worker.drainOnce();
       }
-      const held = h.sim.control.cases().map((c) => String(c.data.memo)).sort();
+      const held = h.sim.control
+        .cases()
+        .map((c) => String(c.data.memo))
+        .sort();
       expect(held).toEqual([...tags].sort());
       expect(k.store.listLedger().map((r) => r.status)).toEqual(Array(CASES).fill('accepted'));
       k.close();

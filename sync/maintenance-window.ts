@@ -7,7 +7,11 @@ import { CHINA_UTC_OFFSET_MINUTES, localDayStart, localMinuteOfDay } from './loc
  */
 export type MaintenanceWindow = Readonly<{ start: string; end: string; restartSpreadMs: number }>;
 
-export const DEFAULT_MAINTENANCE: MaintenanceWindow = { start: '21:30', end: '00:05', restartSpreadMs: 10 * 60_000 };
+export const DEFAULT_MAINTENANCE: MaintenanceWindow = {
+  start: '21:30',
+  end: '00:05',
+  restartSpreadMs: 10 * 60_000,
+};
 
 const DAY_MS = 86_400_000;
 

@@ -12,13 +12,17 @@ import { generateSm2KeyPair, sm2Sign, sm2Verify } from './sm2-signature';
 
 describe('canonicalJson', () => {
   it('sorts keys recursively, keeps array order, writes no whitespace', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: '中' }], c: null } })).toBe('{"a":{"c":null,"d":[3,{"y":"中","z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: '中' }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[3,{"y":"中","z":1}]},"b":1}',
+    );
   });
   test.prop([fc.jsonValue()])('parses back to an equal value and does not depend on key order', (v) => {
     const text = canonicalJson(v);
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(v)));
     const shuffled = JSON.parse(JSON.stringify(v), (_k, val: unknown) =>
-      val && typeof val === 'object' && !Array.isArray(val) ? Object.fromEntries(Object.entries(val).reverse()) : val,
+      val && typeof val === 'object' && !Array.isArray(val)
+        ? Object.fromEntries(Object.entries(val).reverse())
+        : val,
     ) as unknown;
     expect(canonicalJson(shuffled)).toBe(text);
   });
@@ -62,7 +66,8 @@ describe('local time (UTC+8)', () => {
 
 describe('maintenance window 21:30–00:05', () => {
   const w = { start: '21:30', end: '00:05', restartSpreadMs: 600_000 };
-  const at = (h: number, m: number): number => Date.UTC(2025, 0, 1, h - 8 < 0 ? h + 16 : h - 8, m) - (h - 8 < 0 ? 86_400_000 : 0);
+  const at = (h: number, m: number): number =>
+    Date.UTC(2025, 0, 1, h - 8 < 0 ? h + 16 : h - 8, m) - (h - 8 < 0 ? 86_400_000 : 0);
   it('covers the evening and the first five minutes after midnight', () => {
     expect(inMaintenance(w, at(21, 29))).toBe(false);
     expect(inMaintenance(w, at(21, 30))).toBe(true);
@@ -78,11 +83,14 @@ describe('maintenance window 21:30–00:05', () => {
 });
 
 describe('backoff and Retry-After', () => {
-  test.prop([fc.nat(40), fc.double({ min: 0, max: 0.999999, noNaN: true })])('stays within [0, min(cap, base·2^n))', (n, r) => {
-    const d = backoffDelay(n, () => r, { baseMs: 1000, capMs: 60_000 });
-    expect(d).toBeGreaterThanOrEqual(0);
-    expect(d).toBeLessThan(Math.min(60_000, 1000 * 2 ** n));
-  });
+  test.prop([fc.nat(40), fc.double({ min: 0, max: 0.999999, noNaN: true })])(
+    'stays within [0, min(cap, base·2^n))',
+    (n, r) => {
+      const d = backoffDelay(n, () => r, { baseMs: 1000, capMs: 60_000 });
+      expect(d).toBeGreaterThanOrEqual(0);
+      expect(d).toBeLessThan(Math.min(60_000, 1000 * 2 ** n));
+    },
+  );
   it('waits at least Retry-After', () => {
     expect(backoffDelay(0, () => 0, { baseMs: 1000, capMs: 60_000 }, 5000)).toBe(5000);
     expect(parseRetryAfter('7', 0)).toBe(7000);

@@ -5,10 +5,9 @@ import { seedPerson } from '../province-sim/persons';
 import { canonicalJson } from './canonical-json';
 import { startHarness, TINY_JPEG, type Harness } from './contract-harness';
 import { makeGatewayHeaders } from './gateway-signature';
-import { CALL_SERVICE_PATH, ERR_MSGID_CONFLICT, type SubmitOutput, type UploadOutput } from './province-types';
+import { CALL_SERVICE_PATH, ERR_MSGID_CONFLICT, type UploadOutput } from './province-types';
 import { queryInsuredStatus, resolveQr } from './resident-lookups';
 import { sm2Sign } from './sm2-signature';
-
 
 function enrollmentData(key: string, overrides: Record<string, string> = {}): Record<string, string> {
   const p = seedPerson(key);
@@ -66,7 +65,13 @@ function filingData(key: string, overrides: Record<string, string> = {}): Record
 }
 
 async function upload(h: Harness): Promise<string> {
-  const res = await h.client.upload(h.client.settings.fixmedinsCode + '20250101000000' + String(Math.floor(Math.random() * 1e4)).padStart(4, '0'), TINY_JPEG, 'a-1.jpg');
+  const res = await h.client.upload(
+    h.client.settings.fixmedinsCode +
+      '20250101000000' +
+      String(Math.floor(Math.random() * 1e4)).padStart(4, '0'),
+    TINY_JPEG,
+    'a-1.jpg',
+  );
   if (res.kind !== 'ok') throw new Error(`upload failed: ${JSON.stringify(res)}`);
   return res.output.file_qury_no;
 }
@@ -77,13 +82,23 @@ function msgid(h: Harness): string {
   return `${h.settings.fixmedinsCode}20250102${String(msgSeq).padStart(10, '0')}`;
 }
 
-function rawPost(url: string, body: Buffer | string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+function rawPost(
+  url: string,
+  body: Buffer | string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${url}${CALL_SERVICE_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      const chunks: Array<Buffer> = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = http.request(
+      `${url}${CALL_SERVICE_PATH}`,
+      { method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        const chunks: Array<Buffer> = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -105,23 +120,48 @@ describe('provincial client against the simulator (contract)', () => {
     if (first.kind !== 'ok') return;
     expect(first.output.signinoutb.sign_no).toMatch(/^440000\d{24}$/);
     const before = h.sim.control.received().length;
-    await queryInsuredStatus(c, { by: 'id-card', certno: seedPerson('resident-insured').certno, psnCertType: '01', name: '陈秀英' });
+    await queryInsuredStatus(c, {
+      by: 'id-card',
+      certno: seedPerson('resident-insured').certno,
+      psnCertType: '01',
+      name: '陈秀英',
+    });
     const after = h.sim.control.received().slice(before);
     expect(after.map((e) => e.infno)).toEqual(['1101']);
   });
 
   it('1101 finds an insured 城乡居民, a 职工 and a suspended person, and types an unknown one as not-found', async () => {
-    const resident = await queryInsuredStatus(h.client, { by: 'id-card', certno: seedPerson('resident-insured').certno, psnCertType: '01', name: '陈秀英' });
+    const resident = await queryInsuredStatus(h.client, {
+      by: 'id-card',
+      certno: seedPerson('resident-insured').certno,
+      psnCertType: '01',
+      name: '陈秀英',
+    });
     expect(resident.kind).toBe('found');
     if (resident.kind === 'found') {
       expect(resident.result.baseinfo.psn_name).toBe('陈秀英');
       expect(resident.result.insuinfo[0]).toMatchObject({ insutype: '390', psn_insu_stas: '1' });
     }
-    const employee = await queryInsuredStatus(h.client, { by: 'id-card', certno: seedPerson('employee-insured').certno, psnCertType: '01', name: '李建国' });
+    const employee = await queryInsuredStatus(h.client, {
+      by: 'id-card',
+      certno: seedPerson('employee-insured').certno,
+      psnCertType: '01',
+      name: '李建国',
+    });
     expect(employee.kind === 'found' && employee.result.insuinfo[0]?.insutype).toBe('310');
-    const suspended = await queryInsuredStatus(h.client, { by: 'id-card', certno: seedPerson('suspended').certno, psnCertType: '01', name: '黄志明' });
+    const suspended = await queryInsuredStatus(h.client, {
+      by: 'id-card',
+      certno: seedPerson('suspended').certno,
+      psnCertType: '01',
+      name: '黄志明',
+    });
     expect(suspended.kind === 'found' && suspended.result.insuinfo[0]?.psn_insu_stas).toBe('2');
-    const unknown = await queryInsuredStatus(h.client, { by: 'id-card', certno: seedPerson('unknown-adult').certno, psnCertType: '01', name: '张伟' });
+    const unknown = await queryInsuredStatus(h.client, {
+      by: 'id-card',
+      certno: seedPerson('unknown-adult').certno,
+      psnCertType: '01',
+      name: '张伟',
+    });
     expect(unknown).toEqual({ kind: 'not-found' });
   });
 
@@ -132,7 +172,13 @@ describe('provincial client against the simulator (contract)', () => {
     if (qr.kind !== 'found') return;
     expect(qr.person).toMatchObject({ idNo: p.certno, idType: '17', name: p.name, insuOrg: '440902' });
     expect(qr.person.ecToken).toHaveLength(40);
-    const q = { by: 'ec-token' as const, ecToken: qr.person.ecToken, certno: qr.person.idNo, psnCertType: qr.person.idType, name: qr.person.name };
+    const q = {
+      by: 'ec-token' as const,
+      ecToken: qr.person.ecToken,
+      certno: qr.person.idNo,
+      psnCertType: qr.person.idType,
+      name: qr.person.name,
+    };
     expect((await queryInsuredStatus(h.client, q)).kind).toBe('found');
     const again = await queryInsuredStatus(h.client, q);
     expect(again.kind).toBe('refused');
@@ -140,7 +186,9 @@ describe('provincial client against the simulator (contract)', () => {
 
   it('EC01 types a QR older than 120 s as qr-expired and garbage as refused', async () => {
     const p = seedPerson('resident-insured');
-    expect(await resolveQr(h.client, makeQrText(p.psnNo as string, h.sim.control.now() - 121_000))).toEqual({ kind: 'qr-expired' });
+    expect(await resolveQr(h.client, makeQrText(p.psnNo as string, h.sim.control.now() - 121_000))).toEqual({
+      kind: 'qr-expired',
+    });
     expect((await resolveQr(h.client, 'not a code')).kind).toBe('refused');
   });
 
@@ -148,21 +196,42 @@ describe('provincial client against the simulator (contract)', () => {
     const file = await upload(h);
     expect(file).toMatch(/^440000F/);
     const id = msgid(h);
-    const res = await h.client.submit('ZZ01', id, enrollmentData('unknown-child', { psn_idet_type: '婴幼儿' }), [{ file_qury_no: file, matl_type: '户口簿' }], '440902');
+    const res = await h.client.submit(
+      'ZZ01',
+      id,
+      enrollmentData('unknown-child', { psn_idet_type: '婴幼儿' }),
+      [{ file_qury_no: file, matl_type: '户口簿' }],
+      '440902',
+    );
     expect(res.kind).toBe('ok');
     if (res.kind !== 'ok') return;
     expect(res.output.acp_stas).toBe('1');
     const status = await h.client.caseStatus({ ref_msgid: id });
-    expect(status.kind === 'ok' && status.output).toMatchObject({ trt_dcla_detl_sn: res.output.trt_dcla_detl_sn, acp_stas: '1' });
+    expect(status.kind === 'ok' && status.output).toMatchObject({
+      trt_dcla_detl_sn: res.output.trt_dcla_detl_sn,
+      acp_stas: '1',
+    });
     // Now insured: a second enrollment (new msgid) is a business refusal.
-    const second = await h.client.submit('ZZ01', msgid(h), enrollmentData('unknown-child', { psn_idet_type: '婴幼儿' }), [{ file_qury_no: file, matl_type: '户口簿' }], '440902');
+    const second = await h.client.submit(
+      'ZZ01',
+      msgid(h),
+      enrollmentData('unknown-child', { psn_idet_type: '婴幼儿' }),
+      [{ file_qury_no: file, matl_type: '户口簿' }],
+      '440902',
+    );
     expect(second.kind === 'refused' && second.errMsg).toContain('已参加城乡居民基本医疗保险');
   });
 
   it('refuses ZZ01 for a 职工 and lists every validation problem at once', async () => {
     const file = await upload(h);
     const att = [{ file_qury_no: file, matl_type: '身份证' }];
-    const employee = await h.client.submit('ZZ01', msgid(h), enrollmentData('employee-insured'), att, '440902');
+    const employee = await h.client.submit(
+      'ZZ01',
+      msgid(h),
+      enrollmentData('employee-insured'),
+      att,
+      '440902',
+    );
     expect(employee.kind === 'refused' && employee.errMsg).toContain('职工基本医疗保险');
     const bad = await h.client.submit(
       'ZZ01',
@@ -173,7 +242,13 @@ describe('provincial client against the simulator (contract)', () => {
     );
     expect(bad.kind).toBe('refused');
     if (bad.kind !== 'refused') return;
-    expect(bad.errors.map((e) => e.field).sort()).toEqual(['att[1].file_qury_no', 'brdy', 'gend', 'hsreg_addr', 'tel']);
+    expect(bad.errors.map((e) => e.field).sort()).toEqual([
+      'att[1].file_qury_no',
+      'brdy',
+      'gend',
+      'hsreg_addr',
+      'tel',
+    ]);
     expect(bad.errMsg).toBe(bad.errors.map((e) => e.reason).join('；'));
   });
 
@@ -185,7 +260,9 @@ describe('provincial client against the simulator (contract)', () => {
     const a = await h.client.submit('ZZ02', id, data, att, '440981');
     const b = await h.client.submit('ZZ02', id, data, att, '440981');
     expect(a.kind).toBe('ok');
-    expect(b.kind === 'ok' && a.kind === 'ok' && [b.infRefmsgid, b.output]).toEqual(a.kind === 'ok' ? [a.infRefmsgid, a.output] : null);
+    expect(b.kind === 'ok' && a.kind === 'ok' && [b.infRefmsgid, b.output]).toEqual(
+      a.kind === 'ok' ? [a.infRefmsgid, a.output] : null,
+    );
     const c = await h.client.submit('ZZ02', id, { ...data, memo: 'changed' }, att, '440981');
     expect(c.kind === 'refused' && c.errMsg).toBe(ERR_MSGID_CONFLICT);
     expect(h.sim.control.cases().filter((x) => x.ref_msgid === id)).toHaveLength(1);
@@ -202,21 +279,35 @@ describe('provincial client against the simulator (contract)', () => {
     const file = await c.upload(id, TINY_JPEG, 'x.jpg');
     expect(file.kind).toBe('ok');
     const log = h.sim.control.received(mark);
-    expect(log.map((e) => `${e.infno}:${e.outcome}`)).toEqual(['ZZ03:sign-in-expired', '9001:answered', 'ZZ03:answered', '9101:answered']);
+    expect(log.map((e) => `${e.infno}:${e.outcome}`)).toEqual([
+      'ZZ03:sign-in-expired',
+      '9001:answered',
+      'ZZ03:answered',
+      '9101:answered',
+    ]);
   });
 
   it('ZZ02: 待审核 becomes 审核通过 or 审核不通过 after the review delay', async () => {
     h.sim.control.setReview({ delayMs: 60_000, outcome: 'reject' });
     const file = await upload(h);
     const id = msgid(h);
-    const res = await h.client.submit('ZZ02', id, filingData('resident-insured', { memo: 'review' }), [{ file_qury_no: file, matl_type: '急诊诊断证明' }], '440981');
-    expect(res.kind === 'ok' && (res.output as SubmitOutput).acp_stas).toBe('2');
+    const res = await h.client.submit(
+      'ZZ02',
+      id,
+      filingData('resident-insured', { memo: 'review' }),
+      [{ file_qury_no: file, matl_type: '急诊诊断证明' }],
+      '440981',
+    );
+    expect(res.kind === 'ok' && res.output.acp_stas).toBe('2');
     expect((await h.client.caseStatus({ ref_msgid: id })).kind === 'ok').toBe(true);
     h.sim.control.setClockOffset(61_000);
     const later = await h.makeClient({}, () => Date.now() + 61_000).caseStatus({ ref_msgid: id });
     h.sim.control.setClockOffset(0);
     h.sim.control.setReview({ outcome: 'approve' });
-    expect(later.kind === 'ok' && later.output).toMatchObject({ acp_stas: '9', rejt_rea: '上传材料不清晰，请重新提交' });
+    expect(later.kind === 'ok' && later.output).toMatchObject({
+      acp_stas: '9',
+      rejt_rea: '上传材料不清晰，请重新提交',
+    });
   });
 
   it('ZZ02 business refusals: not insured, a recent long-stay 备案, 转诊 without hospital, begndate too old', async () => {
@@ -224,11 +315,28 @@ describe('provincial client against the simulator (contract)', () => {
     const att = [{ file_qury_no: file, matl_type: '证明' }];
     const notInsured = await h.client.submit('ZZ02', msgid(h), filingData('suspended'), att);
     expect(notInsured.kind === 'refused' && notInsured.errMsg).toContain('未参保');
-    const recent = await h.client.submit('ZZ02', msgid(h), filingData('retired-with-filing', { fil_type: '03', enddate: '' }), att);
+    const recent = await h.client.submit(
+      'ZZ02',
+      msgid(h),
+      filingData('retired-with-filing', { fil_type: '03', enddate: '' }),
+      att,
+    );
     expect(recent.kind === 'refused' && recent.errMsg).toContain('一年内已变更');
-    const referral = await h.client.submit('ZZ02', msgid(h), filingData('resident-insured', { fil_type: '04', refl_rea: '病情需要' }), att);
-    expect(referral.kind === 'refused' && referral.errors.map((e) => e.field)).toEqual(['reflin_medins_name']);
-    const old = await h.client.submit('ZZ02', msgid(h), filingData('resident-insured', { begndate: '2020-01-01' }), att);
+    const referral = await h.client.submit(
+      'ZZ02',
+      msgid(h),
+      filingData('resident-insured', { fil_type: '04', refl_rea: '病情需要' }),
+      att,
+    );
+    expect(referral.kind === 'refused' && referral.errors.map((e) => e.field)).toEqual([
+      'reflin_medins_name',
+    ]);
+    const old = await h.client.submit(
+      'ZZ02',
+      msgid(h),
+      filingData('resident-insured', { begndate: '2020-01-01' }),
+      att,
+    );
     expect(old.kind === 'refused' && old.errors.map((e) => e.field)).toEqual(['begndate']);
   });
 
@@ -248,16 +356,30 @@ describe('provincial client against the simulator (contract)', () => {
   it('classifies gateway and transport failures', async () => {
     expect((await h.makeClient({ paasToken: 'wrong' }).signIn()).kind).toBe('auth');
     h.sim.control.setFaults({ outage: true, unavailableRetryAfterSeconds: 7 });
-    expect(await h.client.caseStatus({ trt_dcla_detl_sn: 'x' })).toMatchObject({ kind: 'retryable', reason: 'unavailable', retryAfterMs: 7000 });
+    expect(await h.client.caseStatus({ trt_dcla_detl_sn: 'x' })).toMatchObject({
+      kind: 'retryable',
+      reason: 'unavailable',
+      retryAfterMs: 7000,
+    });
     h.sim.control.setFaults({ outage: false, throttleRate: 1, throttleRetryAfterSeconds: 2 });
-    expect(await h.client.caseStatus({ trt_dcla_detl_sn: 'x' })).toMatchObject({ kind: 'retryable', reason: 'throttled', retryAfterMs: 2000 });
+    expect(await h.client.caseStatus({ trt_dcla_detl_sn: 'x' })).toMatchObject({
+      kind: 'retryable',
+      reason: 'throttled',
+      retryAfterMs: 2000,
+    });
     h.sim.control.setFaults({ throttleRate: 0, serverErrorRate: 1 });
-    expect(await h.client.caseStatus({ trt_dcla_detl_sn: 'x' })).toMatchObject({ kind: 'retryable', reason: 'server-error', httpStatus: 500 });
+    expect(await h.client.caseStatus({ trt_dcla_detl_sn: 'x' })).toMatchObject({
+      kind: 'retryable',
+      reason: 'server-error',
+      httpStatus: 500,
+    });
     h.sim.control.setFaults({ serverErrorRate: 0, hangRate: 1 });
     const hung = await h.makeClient({ uiTimeoutMs: 300 }).call('1101', { data: {} }, { timeoutMs: 300 });
     expect(hung).toMatchObject({ kind: 'retryable', reason: 'timeout' });
     h.sim.control.setFaults({ hangRate: 0, maintenanceNow: true });
-    expect(await queryInsuredStatus(h.client, { by: 'id-card', certno: '1', psnCertType: '01', name: 'x' })).toEqual({ kind: 'unreachable', reason: 'unavailable' });
+    expect(
+      await queryInsuredStatus(h.client, { by: 'id-card', certno: '1', psnCertType: '01', name: 'x' }),
+    ).toEqual({ kind: 'unreachable', reason: 'unavailable' });
     h.sim.control.reset();
     const other = await startHarness();
     const wrongKey = h.makeClient({ keys: other.creds.keys });
@@ -276,7 +398,9 @@ describe('provincial client against the simulator (contract)', () => {
     expect(JSON.parse(first.body)).toMatchObject({ infcode: -1 });
     expect((await rawPost(h.sim.url, 'not json', { ...fresh })).status).toBe(401);
     const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0x20);
-    expect((await rawPost(h.sim.url, big, { ...makeGatewayHeaders(paasId, paasToken, Date.now()) })).status).toBe(413);
+    expect(
+      (await rawPost(h.sim.url, big, { ...makeGatewayHeaders(paasId, paasToken, Date.now()) })).status,
+    ).toBe(413);
     const badUtf8 = Buffer.from([0x7b, 0xff, 0xfe, 0x7d]);
     const r = await rawPost(h.sim.url, badUtf8, { ...makeGatewayHeaders(paasId, paasToken, Date.now()) });
     expect([r.status, JSON.parse(r.body).infcode]).toEqual([200, -1]);
@@ -286,21 +410,43 @@ describe('provincial client against the simulator (contract)', () => {
     const { paasId, paasToken, keys } = h.creds;
     const input = { data: { ref_msgid: 'x' } };
     const env = {
-      infno: 'ZZ03', msgid: 'SHORT', mdtrtarea_admvs: '4409', insuplc_admdvs: '', recer_sys_code: 'YBXT', dev_no: 'D1',
-      dev_safe_info: 'x', cainfo: sm2Sign(canonicalJson(input), keys), signtype: 'SM2', infver: 'V1.0', opter_type: '2',
-      opter: 'D2', opter_name: 'n', inf_time: '2025-01-01 00:00:00', fixmedins_code: h.settings.fixmedinsCode,
-      fixmedins_name: 'n', sign_no: '', input,
+      infno: 'ZZ03',
+      msgid: 'SHORT',
+      mdtrtarea_admvs: '4409',
+      insuplc_admdvs: '',
+      recer_sys_code: 'YBXT',
+      dev_no: 'D1',
+      dev_safe_info: 'x',
+      cainfo: sm2Sign(canonicalJson(input), keys),
+      signtype: 'SM2',
+      infver: 'V1.0',
+      opter_type: '2',
+      opter: 'D2',
+      opter_name: 'n',
+      inf_time: '2025-01-01 00:00:00',
+      fixmedins_code: h.settings.fixmedinsCode,
+      fixmedins_name: 'n',
+      sign_no: '',
+      input,
     };
-    const r = await rawPost(h.sim.url, JSON.stringify(env), { ...makeGatewayHeaders(paasId, paasToken, Date.now()) });
+    const r = await rawPost(h.sim.url, JSON.stringify(env), {
+      ...makeGatewayHeaders(paasId, paasToken, Date.now()),
+    });
     const body = JSON.parse(r.body) as { infcode: number; output: { errors: Array<{ field: string }> } };
     expect(body.infcode).toBe(-1);
-    expect(new Set(body.output.errors.map((e) => e.field))).toEqual(new Set(['msgid', 'mdtrtarea_admvs', 'dev_safe_info', 'opter']));
+    expect(new Set(body.output.errors.map((e) => e.field))).toEqual(
+      new Set(['msgid', 'mdtrtarea_admvs', 'dev_safe_info', 'opter']),
+    );
   });
 
   it('rejects a non-JPEG or badly encoded upload with reasons', async () => {
     const res = await h.client.call<UploadOutput>('9101', {
       fsUploadIn: { in: 'data:image/jpeg;base64,AAAA', filename: 'a.JPG', fixmedins_code: 'OTHER0000000' },
     });
-    expect(res.kind === 'refused' && res.errors.map((e) => e.field).sort()).toEqual(['filename', 'fixmedins_code', 'in']);
+    expect(res.kind === 'refused' && res.errors.map((e) => e.field).sort()).toEqual([
+      'filename',
+      'fixmedins_code',
+      'in',
+    ]);
   });
 });

@@ -51,7 +51,12 @@ export type ProvincialClientDeps = Readonly<{
   /** Allocates a fresh msgid for sign-ins and reads (persisted counter in production: db/msgid-allocator). */
   allocateMsgid: () => string;
   now?: () => number;
-  post?: (url: string, body: string, headers: Readonly<Record<string, string>>, timeoutMs: number) => Promise<HttpReply>;
+  post?: (
+    url: string,
+    body: string,
+    headers: Readonly<Record<string, string>>,
+    timeoutMs: number,
+  ) => Promise<HttpReply>;
 }>;
 
 export type CallOptions = Readonly<{
@@ -107,10 +112,21 @@ export class ProvincialClient {
     if (this.#signingIn) return this.#signingIn;
     const run = async (): Promise<CallResult<SignInOutput>> => {
       const input = {
-        signIn: { opter_no: this.#s.devNo, mac: this.#s.mac ?? hostAddress().mac, ip: this.#s.ip ?? hostAddress().ip },
+        signIn: {
+          opter_no: this.#s.devNo,
+          mac: this.#s.mac ?? hostAddress().mac,
+          ip: this.#s.ip ?? hostAddress().ip,
+        },
       };
       const started = this.#now();
-      const res = await this.#send<SignInOutput>('9001', input, this.#deps.allocateMsgid(), '', '', timeoutMs);
+      const res = await this.#send<SignInOutput>(
+        '9001',
+        input,
+        this.#deps.allocateMsgid(),
+        '',
+        '',
+        timeoutMs,
+      );
       if (res.kind === 'ok') {
         const signNo = res.output?.signinoutb?.sign_no;
         if (typeof signNo !== 'string' || signNo === '') {
@@ -127,14 +143,19 @@ export class ProvincialClient {
   }
 
   /** One transaction, signing in first when needed and once more if the province says the sign-in lapsed. */
-  async call<T>(infno: Exclude<Infno, '9001'>, input: Record<string, unknown>, options: CallOptions = {}): Promise<CallResult<T>> {
+  async call<T>(
+    infno: Exclude<Infno, '9001'>,
+    input: Record<string, unknown>,
+    options: CallOptions = {},
+  ): Promise<CallResult<T>> {
     const deadline = this.#now() + (options.timeoutMs ?? this.backgroundTimeoutMs);
     const msgid = options.msgid ?? this.#deps.allocateMsgid();
     for (let attempt = 0; ; attempt++) {
       const signNo = await this.#ensureSignedIn(deadline);
       if (typeof signNo !== 'string') return signNo;
       const remaining = deadline - this.#now();
-      if (remaining <= 0) return { kind: 'retryable', reason: 'timeout', detail: 'deadline passed before sending' };
+      if (remaining <= 0)
+        return { kind: 'retryable', reason: 'timeout', detail: 'deadline passed before sending' };
       const res = await this.#send<T>(infno, input, msgid, signNo, options.insuplcAdmdvs ?? '', remaining);
       if (res.kind === 'refused' && res.errMsg === ERR_SIGN_IN_EXPIRED && attempt === 0) {
         if (this.#signIn?.signNo === signNo) this.#signIn = null;
@@ -144,7 +165,12 @@ export class ProvincialClient {
     }
   }
 
-  upload(msgid: string, jpeg: Buffer, filename: string, insuplcAdmdvs = ''): Promise<CallResult<UploadOutput>> {
+  upload(
+    msgid: string,
+    jpeg: Buffer,
+    filename: string,
+    insuplcAdmdvs = '',
+  ): Promise<CallResult<UploadOutput>> {
     return this.call<UploadOutput>(
       '9101',
       { fsUploadIn: { in: jpeg.toString('base64'), filename, fixmedins_code: this.#s.fixmedinsCode } },
@@ -159,14 +185,26 @@ export class ProvincialClient {
     att: ReadonlyArray<Attachment>,
     insuplcAdmdvs = '',
   ): Promise<CallResult<SubmitOutput>> {
-    return this.call<SubmitOutput>(infno, { data: { ...data, att: att.map((a) => ({ ...a })) } }, { msgid, insuplcAdmdvs });
+    return this.call<SubmitOutput>(
+      infno,
+      { data: { ...data, att: att.map((a) => ({ ...a })) } },
+      { msgid, insuplcAdmdvs },
+    );
   }
 
-  caseStatus(ref: { ref_msgid: string } | { trt_dcla_detl_sn: string }, insuplcAdmdvs = ''): Promise<CallResult<StatusOutput>> {
+  caseStatus(
+    ref: { ref_msgid: string } | { trt_dcla_detl_sn: string },
+    insuplcAdmdvs = '',
+  ): Promise<CallResult<StatusOutput>> {
     return this.call<StatusOutput>('ZZ03', { data: { ...ref } }, { insuplcAdmdvs });
   }
 
-  reconcile(query: { begndate: string; enddate: string; page_num: number; page_size: number }): Promise<CallResult<ReconcileOutput>> {
+  reconcile(query: {
+    begndate: string;
+    enddate: string;
+    page_num: number;
+    page_size: number;
+  }): Promise<CallResult<ReconcileOutput>> {
     return this.call<ReconcileOutput>('ZZ04', { data: { dev_no: this.#s.devNo, ...query } });
   }
 
@@ -182,7 +220,13 @@ export class ProvincialClient {
     return this.#signIn?.signNo ?? { kind: 'retryable', reason: 'bad-response', detail: 'sign-in lost' };
   }
 
-  #envelope(infno: string, input: Record<string, unknown>, msgid: string, signNo: string, insuplcAdmdvs: string): RequestEnvelope {
+  #envelope(
+    infno: string,
+    input: Record<string, unknown>,
+    msgid: string,
+    signNo: string,
+    insuplcAdmdvs: string,
+  ): RequestEnvelope {
     const s = this.#s;
     return {
       infno,
@@ -216,7 +260,10 @@ export class ProvincialClient {
   ): Promise<CallResult<T>> {
     const body = JSON.stringify(this.#envelope(infno, input, msgid, signNo, insuplcAdmdvs));
     const headers = makeGatewayHeaders(this.#s.paasId, this.#s.paasToken, this.#now());
-    const url = new URL(CALL_SERVICE_PATH.slice(1), this.#s.baseUrl.endsWith('/') ? this.#s.baseUrl : `${this.#s.baseUrl}/`);
+    const url = new URL(
+      CALL_SERVICE_PATH.slice(1),
+      this.#s.baseUrl.endsWith('/') ? this.#s.baseUrl : `${this.#s.baseUrl}/`,
+    );
     let reply: HttpReply;
     try {
       reply = await this.#post(url.toString(), body, headers, timeoutMs);
@@ -232,17 +279,31 @@ export class ProvincialClient {
 export function classifyReply<T>(reply: HttpReply, nowMs: number): CallResult<T> {
   const retryAfterMs = parseRetryAfter(reply.headers['retry-after'], nowMs);
   const withRetry = retryAfterMs === undefined ? {} : { retryAfterMs };
-  if (reply.status === 401) return { kind: 'auth', httpStatus: 401, detail: 'gateway refused the request (401)' };
-  if (reply.status === 429) return { kind: 'retryable', reason: 'throttled', httpStatus: 429, ...withRetry, detail: 'HTTP 429' };
-  if (reply.status === 503) return { kind: 'retryable', reason: 'unavailable', httpStatus: 503, ...withRetry, detail: 'HTTP 503' };
+  if (reply.status === 401)
+    return { kind: 'auth', httpStatus: 401, detail: 'gateway refused the request (401)' };
+  if (reply.status === 429)
+    return { kind: 'retryable', reason: 'throttled', httpStatus: 429, ...withRetry, detail: 'HTTP 429' };
+  if (reply.status === 503)
+    return { kind: 'retryable', reason: 'unavailable', httpStatus: 503, ...withRetry, detail: 'HTTP 503' };
   if (reply.status === 413) {
     return { kind: 'refused', errMsg: '报文超过10MiB', errors: [], response: emptyResponse('HTTP 413') };
   }
   if (reply.status >= 500) {
-    return { kind: 'retryable', reason: 'server-error', httpStatus: reply.status, ...withRetry, detail: `HTTP ${reply.status}` };
+    return {
+      kind: 'retryable',
+      reason: 'server-error',
+      httpStatus: reply.status,
+      ...withRetry,
+      detail: `HTTP ${reply.status}`,
+    };
   }
   if (reply.status !== 200) {
-    return { kind: 'retryable', reason: 'bad-response', httpStatus: reply.status, detail: `unexpected HTTP ${reply.status}` };
+    return {
+      kind: 'retryable',
+      reason: 'bad-response',
+      httpStatus: reply.status,
+      detail: `unexpected HTTP ${reply.status}`,
+    };
   }
   let parsed: unknown;
   try {
@@ -251,10 +312,15 @@ export function classifyReply<T>(reply: HttpReply, nowMs: number): CallResult<T>
     return { kind: 'retryable', reason: 'bad-response', httpStatus: 200, detail: 'response is not JSON' };
   }
   if (!isResponseEnvelope(parsed)) {
-    return { kind: 'retryable', reason: 'bad-response', httpStatus: 200, detail: 'response is not an envelope' };
+    return {
+      kind: 'retryable',
+      reason: 'bad-response',
+      httpStatus: 200,
+      detail: 'response is not an envelope',
+    };
   }
   const response: ResponseEnvelope = { ...parsed, infcode: Number(parsed.infcode) };
-  const output = (response.output ?? {}) as Record<string, unknown>;
+  const output = response.output ?? {};
   if (response.infcode === 0) {
     return { kind: 'ok', output: output as T, infRefmsgid: response.inf_refmsgid, response };
   }
@@ -272,7 +338,10 @@ function fieldErrors(v: unknown): Array<FieldError> {
   if (!Array.isArray(v)) return [];
   return v
     .filter((e): e is { field: unknown; reason: unknown } => typeof e === 'object' && e !== null)
-    .map((e) => ({ field: String(e.field ?? ''), reason: String(e.reason ?? '') }));
+    .map((e) => ({
+      field: typeof e.field === 'string' ? e.field : '',
+      reason: typeof e.reason === 'string' ? e.reason : '',
+    }));
 }
 
 function emptyResponse(errMsg: string): ResponseEnvelope {

@@ -36,7 +36,14 @@ export type InsuredLookup = { kind: 'found'; result: InsuredOutput } | { kind: '
 
 export type InsuredQuery =
   | { by: 'id-card'; certno: string; psnCertType: string; name: string; insuplcAdmdvs?: string }
-  | { by: 'ec-token'; ecToken: string; certno: string; psnCertType: string; name: string; insuplcAdmdvs?: string };
+  | {
+      by: 'ec-token';
+      ecToken: string;
+      certno: string;
+      psnCertType: string;
+      name: string;
+      insuplcAdmdvs?: string;
+    };
 
 function failure(res: Exclude<CallResult<unknown>, { kind: 'ok' }>): LookupFailure {
   if (res.kind === 'refused') return { kind: 'refused', errMsg: res.errMsg, errors: res.errors };

@@ -52,15 +52,22 @@ function digest(message: string, publicKeyHex: string): Buffer {
 }
 
 export function sm2Sign(message: string, keys: Sm2KeyPair): string {
-  return sm2.doSignature(digest(message, keys.publicKeyHex) as unknown as string, keys.privateKeyHex, { hash: false });
+  return sm2.doSignature(digest(message, keys.publicKeyHex) as unknown as string, keys.privateKeyHex, {
+    hash: false,
+  });
 }
 
 export function sm2Verify(message: string, signatureHex: string, publicKeyHex: string): boolean {
   if (!/^[0-9a-f]{128}$/i.test(signatureHex)) return false;
   try {
-    return sm2.doVerifySignature(digest(message, publicKeyHex) as unknown as string, signatureHex, publicKeyHex, {
-      hash: false,
-    });
+    return sm2.doVerifySignature(
+      digest(message, publicKeyHex) as unknown as string,
+      signatureHex,
+      publicKeyHex,
+      {
+        hash: false,
+      },
+    );
   } catch {
     return false;
   }

@@ -27,7 +27,9 @@ describe('SyncWorker', () => {
     expect(k.store.getCase(a.caseId)).toMatchObject({ status: 'pending-review', materialsUploaded: 2 });
     expect(k.store.getCase(a.caseId)?.trtDclaDetlSn).toMatch(/^440000/);
     expect(h.sim.control.cases().map(memo).sort()).toEqual(['a', 'b']);
-    const att = h.sim.control.cases().find((c) => c.data.memo === 'a')?.data.att as Array<{ matl_type: string }>;
+    const att = h.sim.control.cases().find((c) => c.data.memo === 'a')?.data.att as Array<{
+      matl_type: string;
+    }>;
     expect(att?.map((x) => x.matl_type)).toEqual(['急诊诊断证明', '急诊诊断证明']);
     // Nothing due until the slow poll; then the province has decided.
     expect((await k.worker.drainOnce()).steps).toBe(0);
@@ -82,25 +84,44 @@ describe('SyncWorker', () => {
     k.clock.t += 121_000;
     await k.worker.drainOnce();
     expect(k.store.getCase(caseId)?.status).toBe('pending-review');
-    const sent = h.sim.control.received().filter((e) => e.infno === '9101').map((e) => e.msgid);
+    const sent = h.sim.control
+      .received()
+      .filter((e) => e.infno === '9101')
+      .map((e) => e.msgid);
     expect(sent).toHaveLength(1);
   });
 
   it('recovers from lost answers and duplicate deliveries: the province holds each case once', async () => {
     h.sim.control.setFaults({ dropResponseRate: 0.5, duplicateRate: 0.5 });
     const ids = ['d1', 'd2', 'd3'].map((t) => k.store.submitCase(filingCase(t, 2)).caseId);
-    for (let i = 0; i < 30 && ids.some((id) => k.store.getCase(id)?.status === 'queued' || k.store.getCase(id)?.status === 'uploading'); i++) {
+    for (
+      let i = 0;
+      i < 30 &&
+      ids.some(
+        (id) => k.store.getCase(id)?.status === 'queued' || k.store.getCase(id)?.status === 'uploading',
+      );
+      i++
+    ) {
       k.clock.t += 3_600_000;
       await k.worker.drainOnce();
     }
-    expect(ids.map((id) => k.store.getCase(id)?.status)).toEqual(['pending-review', 'pending-review', 'pending-review']);
+    expect(ids.map((id) => k.store.getCase(id)?.status)).toEqual([
+      'pending-review',
+      'pending-review',
+      'pending-review',
+    ]);
     expect(h.sim.control.cases().map(memo).sort()).toEqual(['d1', 'd2', 'd3']);
     expect(h.sim.control.received().some((e) => e.outcome === 'replayed')).toBe(true);
   });
 
   it('pauses in the maintenance window and resumes after a random spread', async () => {
     const local = (h24: number, m: number): number => Date.UTC(2025, 0, 2, h24 - 8, m); // 2 Jan, China time (h24 >= 8)
-    const w = openKiosk(h, ':memory:', { maintenance: { start: '21:30', end: '00:05', restartSpreadMs: 600_000 }, random: () => 0.5 }, { t: local(22, 0) });
+    const w = openKiosk(
+      h,
+      ':memory:',
+      { maintenance: { start: '21:30', end: '00:05', restartSpreadMs: 600_000 }, random: () => 0.5 },
+      { t: local(22, 0) },
+    );
     const { caseId } = w.store.submitCase(filingCase('night'));
     expect((await w.worker.drainOnce()).steps).toBe(0);
     const resumeAt = local(24, 10); // 00:05 + half the 10-minute spread
@@ -119,7 +140,8 @@ describe('SyncWorker', () => {
     w.worker.start();
     const { caseId } = w.store.submitCase(filingCase('bg'));
     w.worker.wake();
-    for (let i = 0; i < 100 && w.store.getCase(caseId)?.status !== 'pending-review'; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && w.store.getCase(caseId)?.status !== 'pending-review'; i++)
+      await new Promise((r) => setTimeout(r, 20));
     await w.worker.stop();
     expect(w.store.getCase(caseId)?.status).toBe('pending-review');
     expect(w.worker.status()).toMatchObject({ running: false });
@@ -133,10 +155,27 @@ describe('SyncWorker', () => {
       itemId: 'resident-enrollment',
       infno: 'ZZ01',
       data: {
-        psn_cert_type: '01', certno: p.certno, psn_name: p.name, gend: p.gender, naty: '01', brdy: p.birthDate,
-        tel: '13900139000', hsreg_admdvs: '440981', hsreg_addr: '高州市某村', insu_admdvs: '440981', psn_idet_type: '无业成年人',
-        subs_type: '无', addr: '高州市某村', bank_acct_name: '', bank_name: '', bank_acct: '', agnter_name: '',
-        agnter_cert_type: '', agnter_certno: '', agnter_tel: '', agnter_rlts: '',
+        psn_cert_type: '01',
+        certno: p.certno,
+        psn_name: p.name,
+        gend: p.gender,
+        naty: '01',
+        brdy: p.birthDate,
+        tel: '13900139000',
+        hsreg_admdvs: '440981',
+        hsreg_addr: '高州市某村',
+        insu_admdvs: '440981',
+        psn_idet_type: '无业成年人',
+        subs_type: '无',
+        addr: '高州市某村',
+        bank_acct_name: '',
+        bank_name: '',
+        bank_acct: '',
+        agnter_name: '',
+        agnter_cert_type: '',
+        agnter_certno: '',
+        agnter_tel: '',
+        agnter_rlts: '',
       },
       materials: filingCase('zz01').materials,
       person: { certno: p.certno, name: p.name, certType: '01' },

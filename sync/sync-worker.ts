@@ -4,7 +4,12 @@ import type { CaseWork, Outbox, WorkMaterial } from '../db/outbox';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import type { CallResult, NotOk } from './call-result';
 import { CHINA_UTC_OFFSET_MINUTES } from './local-time';
-import { DEFAULT_MAINTENANCE, inMaintenance, windowEndFor, type MaintenanceWindow } from './maintenance-window';
+import {
+  DEFAULT_MAINTENANCE,
+  inMaintenance,
+  windowEndFor,
+  type MaintenanceWindow,
+} from './maintenance-window';
 import type { PhotoSource } from './photo-source';
 import type { ProvincialClient } from './provincial-client';
 
@@ -109,7 +114,8 @@ export class SyncWorker {
     const w = this.#maintenance;
     if (!w) return null;
     const end = windowEndFor(w, now, this.#tz);
-    if (this.#spread?.end !== end) this.#spread = { end, offset: Math.floor(this.#random() * w.restartSpreadMs) };
+    if (this.#spread?.end !== end)
+      this.#spread = { end, offset: Math.floor(this.#random() * w.restartSpreadMs) };
     const resumeAt = end + this.#spread.offset;
     return inMaintenance(w, now, this.#tz) || now < resumeAt ? resumeAt : null;
   }
@@ -185,7 +191,14 @@ export class SyncWorker {
   }
 
   async #drain(): Promise<DrainReport> {
-    const report: DrainReport = { steps: 0, settled: 0, deferred: 0, parked: 0, pausedUntil: null, nextWakeAt: null };
+    const report: DrainReport = {
+      steps: 0,
+      settled: 0,
+      deferred: 0,
+      parked: 0,
+      pausedUntil: null,
+      nextWakeAt: null,
+    };
     const seen = new Set<string>();
     const width = Math.max(1, this.#o.concurrency ?? 2);
     let hold = false;
@@ -221,7 +234,12 @@ export class SyncWorker {
     } catch (e) {
       // Unreadable case (e.g. wrong data key): keep it, retry later, tell the admin screen.
       const now = this.#now();
-      this.#o.outbox.defer(caseId, now + backoffDelay(5, this.#random, this.#policy), `cannot load case: ${String(e)}`, now);
+      this.#o.outbox.defer(
+        caseId,
+        now + backoffDelay(5, this.#random, this.#policy),
+        `cannot load case: ${String(e)}`,
+        now,
+      );
       this.#error(`cannot load case ${caseId}: ${String(e)}`, caseId);
       report.deferred++;
       return 'continue';
@@ -232,7 +250,12 @@ export class SyncWorker {
       return await this.#poll(work, report);
     } catch (e) {
       const now = this.#now();
-      this.#o.outbox.defer(caseId, now + backoffDelay(work.attempts, this.#random, this.#policy), String(e), now);
+      this.#o.outbox.defer(
+        caseId,
+        now + backoffDelay(work.attempts, this.#random, this.#policy),
+        String(e),
+        now,
+      );
       this.#error(`case ${work.caseNo}: ${String(e)}`, caseId);
       report.deferred++;
       return 'continue';
@@ -254,7 +277,13 @@ export class SyncWorker {
       if (!('fileId' in uploaded)) return uploaded.outcome;
       att.push({ file_qury_no: uploaded.fileId, matl_type: m.matlType });
     }
-    const res = await this.#o.province.submit(work.infno, work.submitMsgid, work.data, att, work.insuplcAdmdvs);
+    const res = await this.#o.province.submit(
+      work.infno,
+      work.submitMsgid,
+      work.data,
+      att,
+      work.insuplcAdmdvs,
+    );
     report.steps++;
     if (res.kind !== 'ok') return this.#failed(work, res, work.submitMsgid, report);
     const now = this.#now();
@@ -274,7 +303,11 @@ export class SyncWorker {
   }
 
   /** Uploads one page; returns its file id, or what the case should do instead. */
-  async #upload(work: CaseWork, m: WorkMaterial, report: DrainReport): Promise<{ fileId: string } | { outcome: Outcome }> {
+  async #upload(
+    work: CaseWork,
+    m: WorkMaterial,
+    report: DrainReport,
+  ): Promise<{ fileId: string } | { outcome: Outcome }> {
     const now = this.#now();
     if (m.uploadMsgid === null) {
       this.#o.outbox.park(work.caseId, 'photo-missing', 'no upload message for a material', [], now, null);
@@ -285,16 +318,35 @@ export class SyncWorker {
     try {
       jpeg = await this.#o.photos.readJpeg(m.photoId);
     } catch (e) {
-      this.#o.outbox.park(work.caseId, 'photo-missing', `photo ${m.photoId} unreadable: ${String(e)}`, [], now, null);
+      this.#o.outbox.park(
+        work.caseId,
+        'photo-missing',
+        `photo ${m.photoId} unreadable: ${String(e)}`,
+        [],
+        now,
+        null,
+      );
       report.parked++;
       return { outcome: 'continue' };
     }
     if (createHash('sha256').update(jpeg).digest('hex') !== m.sha256) {
-      this.#o.outbox.park(work.caseId, 'photo-mismatch', `photo ${m.photoId} does not match its recorded sha256`, [], now, null);
+      this.#o.outbox.park(
+        work.caseId,
+        'photo-mismatch',
+        `photo ${m.photoId} does not match its recorded sha256`,
+        [],
+        now,
+        null,
+      );
       report.parked++;
       return { outcome: 'continue' };
     }
-    const res = await this.#o.province.upload(m.uploadMsgid, jpeg, `${work.caseNo}-${m.seq + 1}.jpg`, work.insuplcAdmdvs);
+    const res = await this.#o.province.upload(
+      m.uploadMsgid,
+      jpeg,
+      `${work.caseNo}-${m.seq + 1}.jpg`,
+      work.insuplcAdmdvs,
+    );
     report.steps++;
     if (res.kind !== 'ok') return { outcome: this.#failed(work, res, m.uploadMsgid, report) };
     const done = this.#now();
@@ -323,7 +375,13 @@ export class SyncWorker {
     }
     if (res.kind === 'refused') {
       // A read refused: the case is still at the province; ask again later rather than park it.
-      this.#o.outbox.defer(work.caseId, now + (this.#o.pollPendingReviewMs ?? 600_000), `ZZ03 refused: ${res.errMsg}`, now, false);
+      this.#o.outbox.defer(
+        work.caseId,
+        now + (this.#o.pollPendingReviewMs ?? 600_000),
+        `ZZ03 refused: ${res.errMsg}`,
+        now,
+        false,
+      );
       this.#error(`ZZ03 for ${work.caseNo} refused: ${res.errMsg}`, work.caseId);
       report.deferred++;
       return 'continue';
@@ -337,7 +395,12 @@ export class SyncWorker {
     return now + (this.#o.pollSubmittedMs ?? 60_000);
   }
 
-  #failed(work: CaseWork, res: NotOk | CallResult<never>, msgid: string | null, report: DrainReport): Outcome {
+  #failed(
+    work: CaseWork,
+    res: NotOk | CallResult<never>,
+    msgid: string | null,
+    report: DrainReport,
+  ): Outcome {
     const now = this.#now();
     if (res.kind === 'refused') {
       this.#o.outbox.park(work.caseId, 'refused', res.errMsg, res.errors, now, msgid);

@@ -78,18 +78,22 @@ export const CARD_FIXTURES: readonly CardFixture[] = [
     validFrom: '2017-10-09',
     validUntil: '2027-10-09',
   }),
-  fixture('resident-private-use', '居民身份证, name with a private-use code point (U+E4A6) from the card font', {
-    layout: 'resident',
-    name: '叶\uE4A6婷',
-    gender: '2',
-    nationCode: '01',
-    birthDate: '2003-08-11',
-    address: '广东省汕头市金平区长平路15号',
-    idNumber: idNo('44051120030811026'),
-    issuer: '汕头市公安局金平分局',
-    validFrom: '2019-09-02',
-    validUntil: '2029-09-02',
-  }),
+  fixture(
+    'resident-private-use',
+    '居民身份证, name with a private-use code point (U+E4A6) from the card font',
+    {
+      layout: 'resident',
+      name: '叶\uE4A6婷',
+      gender: '2',
+      nationCode: '01',
+      birthDate: '2003-08-11',
+      address: '广东省汕头市金平区长平路15号',
+      idNumber: idNo('44051120030811026'),
+      issuer: '汕头市公安局金平分局',
+      validFrom: '2019-09-02',
+      validUntil: '2029-09-02',
+    },
+  ),
   fixture('resident-expired', '居民身份证, expired 2018-01-10', {
     layout: 'resident',
     name: '梁秀英',
@@ -166,25 +170,30 @@ export const CARD_FIXTURES: readonly CardFixture[] = [
     cardVersion: '05',
     acceptingAuthorityCode: '1100',
   }),
-  fixture('foreigner-2023', '外国人永久居留身份证 2023 edition, layout Y, English name longer than 35 characters', {
-    layout: 'foreigner-2023',
-    name: '玛丽亚',
-    englishName: 'GARCIA LOPEZ MARIA FERNANDA ISABEL CRISTINA',
-    gender: '2',
-    issueCount: '00',
-    nationality: 'ESP',
-    birthDate: '1992-03-15',
-    idNumber: idNo('94472419920315012'),
-    issuer: '',
-    validFrom: '2024-01-10',
-    validUntil: '2034-01-09',
-  }),
+  fixture(
+    'foreigner-2023',
+    '外国人永久居留身份证 2023 edition, layout Y, English name longer than 35 characters',
+    {
+      layout: 'foreigner-2023',
+      name: '玛丽亚',
+      englishName: 'GARCIA LOPEZ MARIA FERNANDA ISABEL CRISTINA',
+      gender: '2',
+      issueCount: '00',
+      nationality: 'ESP',
+      birthDate: '1992-03-15',
+      idNumber: idNo('94472419920315012'),
+      issuer: '',
+      validFrom: '2024-01-10',
+      validUntil: '2034-01-09',
+    },
+  ),
 ];
 
 export type CardFixtureId = (typeof CARD_FIXTURES)[number]['id'];
 
 export function cardFixture(id: string): CardFixture {
   const found = CARD_FIXTURES.find((f) => f.id === id);
-  if (!found) throw new Error(`unknown card fixture "${id}" (known: ${CARD_FIXTURES.map((f) => f.id).join(', ')})`);
+  if (!found)
+    throw new Error(`unknown card fixture "${id}" (known: ${CARD_FIXTURES.map((f) => f.id).join(', ')})`);
   return found;
 }

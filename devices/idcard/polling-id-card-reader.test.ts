@@ -94,7 +94,9 @@ describe('polling ID-card reader (in-process simulator)', () => {
     sim.unplugInProcess();
     await removed;
     await rec.status(reader, 'disconnected');
-    expect(rec.events.some((e) => e.type === 'error' && (e.args[0] as { code: string }).code === 'disconnected')).toBe(true);
+    expect(
+      rec.events.some((e) => e.type === 'error' && (e.args[0] as { code: string }).code === 'disconnected'),
+    ).toBe(true);
     const card = rec.next('card');
     sim.replugInProcess();
     await rec.status(reader, 'connected');

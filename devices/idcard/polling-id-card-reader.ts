@@ -183,7 +183,10 @@ class PollingIdCardReader implements IdCardReader {
       return;
     }
     const withFingerprint = this.options.readFingerprint ?? false;
-    const read = await this.command(withFingerprint ? 'readTextPhotoFingerprint' : 'readTextPhoto', this.readTimeoutMs);
+    const read = await this.command(
+      withFingerprint ? 'readTextPhotoFingerprint' : 'readTextPhoto',
+      this.readTimeoutMs,
+    );
     if (read === null || !read.ok) return;
     if (read.response.sw3 !== Sw3.ok) {
       this.emitError('unreadable', `read failed: SW3 ${hex(read.response.sw3)}`);
@@ -194,7 +197,11 @@ class PollingIdCardReader implements IdCardReader {
       this.emitError('unreadable', 'read reply lengths do not add up');
       return;
     }
-    const decoded = decodeIdentityCard(parts.text, parts.photo, parts.fingerprint ? { fingerprint: parts.fingerprint } : {});
+    const decoded = decodeIdentityCard(
+      parts.text,
+      parts.photo,
+      parts.fingerprint ? { fingerprint: parts.fingerprint } : {},
+    );
     if (!decoded.ok) {
       this.emitError('unreadable', `text block refused: ${decoded.problem}`);
       return;

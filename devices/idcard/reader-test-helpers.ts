@@ -28,9 +28,15 @@ export class ReaderRecorder {
   }
 
   /** Resolves with the first `type` event after this call (or rejects after `timeoutMs`). */
-  next<E extends keyof IdCardReaderEvents>(type: E, timeoutMs = 5000): Promise<Parameters<IdCardReaderEvents[E]>> {
+  next<E extends keyof IdCardReaderEvents>(
+    type: E,
+    timeoutMs = 5000,
+  ): Promise<Parameters<IdCardReaderEvents[E]>> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no '${String(type)}' event within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no '${String(type)}' event within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.waiters.push({
         type,
         resolve: (args) => {

@@ -85,7 +85,11 @@ describe('SamFrameParser', () => {
     },
   );
 
-  test.prop([garbageArb, fc.array(payloadArb, { minLength: 1, maxLength: 3 }), fc.array(fc.nat(), { maxLength: 20 })])(
+  test.prop([
+    garbageArb,
+    fc.array(payloadArb, { minLength: 1, maxLength: 3 }),
+    fc.array(fc.nat(), { maxLength: 20 }),
+  ])(
     'valid frames after garbage (noise, broken preambles, corrupt frames) are still found',
     (garbage, payloads, cuts) => {
       const parser = new SamFrameParser();
@@ -118,7 +122,9 @@ describe('SamFrameParser', () => {
   });
 
   it('rejects an impossible length without waiting for it', () => {
-    const events = new SamFrameParser(64).push(fromHex('AA AA AA 96 69 7F FF 00 00 90 AA AA AA 96 69 00 04 00 00 80 84'));
+    const events = new SamFrameParser(64).push(
+      fromHex('AA AA AA 96 69 7F FF 00 00 90 AA AA AA 96 69 00 04 00 00 80 84'),
+    );
     expect(events.map((e) => e.kind)).toEqual(['bad-length', 'frame']);
   });
 

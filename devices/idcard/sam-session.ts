@@ -65,7 +65,10 @@ export class SamSession {
     for (const event of this.parser.push(chunk)) {
       if (event.kind !== 'frame') {
         this.badFrames++;
-        const detail = event.kind === 'bad-checksum' ? 'reply with bad checksum' : `impossible frame length ${event.length}`;
+        const detail =
+          event.kind === 'bad-checksum'
+            ? 'reply with bad checksum'
+            : `impossible frame length ${event.length}`;
         if (this.pending) this.pending.settle({ ok: false, code: 'bad-frame', detail });
         else this.onStrayBadFrame(detail);
         continue;

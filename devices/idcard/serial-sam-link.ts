@@ -10,7 +10,14 @@ export type SerialSamLinkOptions = Readonly<{ path: string; baudRate?: number }>
 
 export function openSerialSamLink({ path, baudRate = 115200 }: SerialSamLinkOptions): Promise<SamLink> {
   return new Promise((resolve, reject) => {
-    const port = new SerialPort({ path, baudRate, dataBits: 8, stopBits: 1, parity: 'none', autoOpen: false });
+    const port = new SerialPort({
+      path,
+      baudRate,
+      dataBits: 8,
+      stopBits: 1,
+      parity: 'none',
+      autoOpen: false,
+    });
     port.open((openError) => {
       if (openError) {
         reject(openError);
@@ -36,7 +43,9 @@ export function openSerialSamLink({ path, baudRate = 115200 }: SerialSamLinkOpti
           });
         },
         onData(listener) {
-          port.on('data', (chunk: Buffer) => listener(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+          port.on('data', (chunk: Buffer) =>
+            listener(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)),
+          );
         },
         onClose(listener) {
           if (closed) listener();

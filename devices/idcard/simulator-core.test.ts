@@ -19,7 +19,9 @@ describe('SamSimulatorCore answers with the documented bytes', () => {
   it('find → select → read gives card found, select OK and a 1295-byte read', () => {
     const core = new SamSimulatorCore();
     core.present(toSimCard('resident'));
-    expect(toHex(core.respond(SamCommand.findCard))).toBe(hex('AA AA AA 96 69 00 08 00 00 9F 00 00 00 00 97'));
+    expect(toHex(core.respond(SamCommand.findCard))).toBe(
+      hex('AA AA AA 96 69 00 08 00 00 9F 00 00 00 00 97'),
+    );
     expect(toHex(core.respond(SamCommand.selectCard))).toBe(
       hex('AA AA AA 96 69 00 0C 00 00 90 00 00 00 00 00 00 00 00 9C'),
     );

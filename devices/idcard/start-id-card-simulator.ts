@@ -34,7 +34,9 @@ export type RunningIdCardSimulator = Readonly<{
   close(): Promise<void>;
 }>;
 
-export async function startIdCardSimulator(options: StartIdCardSimulatorOptions = {}): Promise<RunningIdCardSimulator> {
+export async function startIdCardSimulator(
+  options: StartIdCardSimulatorOptions = {},
+): Promise<RunningIdCardSimulator> {
   const { path, ...simOptions } = options;
   const baudRate = simOptions.baudRate ?? 115200;
   const simulator = new IdCardSimulator(simOptions);
@@ -48,7 +50,9 @@ export async function startIdCardSimulator(options: StartIdCardSimulatorOptions 
   const openDevice = async (devicePath: string) => {
     const p = new SerialPort({ path: devicePath, baudRate, autoOpen: false });
     await new Promise<void>((resolve, reject) => p.open((e) => (e ? reject(e) : resolve())));
-    p.on('data', (chunk: Buffer) => simulator.receive(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+    p.on('data', (chunk: Buffer) =>
+      simulator.receive(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)),
+    );
     // A vanished pty (pair closed under us) must not crash the process.
     p.on('error', () => {});
     simulator.attach({ write: (bytes) => void p.write(Buffer.from(bytes)) });

@@ -17,17 +17,10 @@ import { decodeUcs2le, hasPrivateUse, hasRareCjk, trimPadding } from './ucs2';
  */
 
 export type TextBlockProblem =
-  | 'length'
-  | 'name'
-  | 'idNumber'
-  | 'gender'
-  | 'birthDate'
-  | 'validFrom'
-  | 'validUntil';
+  'length' | 'name' | 'idNumber' | 'gender' | 'birthDate' | 'validFrom' | 'validUntil';
 
 export type DecodeResult =
-  | Readonly<{ ok: true; card: IdentityCard }>
-  | Readonly<{ ok: false; problem: TextBlockProblem }>;
+  Readonly<{ ok: true; card: IdentityCard }> | Readonly<{ ok: false; problem: TextBlockProblem }>;
 
 export const LONG_TERM = 'long-term';
 
@@ -42,7 +35,9 @@ export function decodeIdentityCard(
   const slots = TEXT_BLOCK_LAYOUTS[layout];
   const field = (name: TextField): string | undefined => {
     const slot = slots[name];
-    return slot ? trimPadding(decodeUcs2le(text.subarray(slot.offset, slot.offset + slot.length))) : undefined;
+    return slot
+      ? trimPadding(decodeUcs2le(text.subarray(slot.offset, slot.offset + slot.length)))
+      : undefined;
   };
   /** English name on the 2023 card runs on from offset 52 into offset 220; join before trimming. */
   const englishName = (): string | undefined => {
@@ -124,6 +119,7 @@ export function compactToIso(compact: string): string | null {
   const m = Number(compact.slice(4, 6));
   const d = Number(compact.slice(6, 8));
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return null;
   return `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}`;
 }

@@ -1,5 +1,11 @@
 import type { IdentityCard } from './identity-card';
-import { LAYOUT_FLAGS, LAYOUT_FLAG_OFFSET, TEXT_BLOCK_LAYOUTS, TEXT_BLOCK_LENGTH, type TextField } from './text-block-layout';
+import {
+  LAYOUT_FLAGS,
+  LAYOUT_FLAG_OFFSET,
+  TEXT_BLOCK_LAYOUTS,
+  TEXT_BLOCK_LENGTH,
+  type TextField,
+} from './text-block-layout';
 import { encodeUcs2leField } from './ucs2';
 
 /**

@@ -66,7 +66,14 @@ describe('text block decoding (hand-assembled bytes)', () => {
 
   it('flags a number with a wrong check digit but still delivers the card', () => {
     const wrong = MAN.slice(0, 17) + (MAN[17] === '0' ? '1' : '0');
-    const block = handBlock([[0, '张三'], [30, '1'], [36, '19800101'], [122, wrong], [188, '20100101'], [204, '20300101']]);
+    const block = handBlock([
+      [0, '张三'],
+      [30, '1'],
+      [36, '19800101'],
+      [122, wrong],
+      [188, '20100101'],
+      [204, '20300101'],
+    ]);
     const result = decodeIdentityCard(block, photo, { today: TODAY });
     expect(result.ok && result.card.flags.idNumberProblem).toBe('checksum');
   });
@@ -159,26 +166,60 @@ describe('text block decoding (hand-assembled bytes)', () => {
   });
 
   it('refuses impossible dates and an empty number', () => {
-    const bad = handBlock([[0, '某'], [30, '1'], [36, '19801341'], [122, '440104198001010011'], [188, '20100101'], [204, '20200101']]);
+    const bad = handBlock([
+      [0, '某'],
+      [30, '1'],
+      [36, '19801341'],
+      [122, '440104198001010011'],
+      [188, '20100101'],
+      [204, '20200101'],
+    ]);
     expect(decodeIdentityCard(bad, photo)).toEqual({ ok: false, problem: 'birthDate' });
-    const noNumber = handBlock([[0, '某'], [30, '1'], [36, '19800101'], [188, '20100101'], [204, '20200101']]);
+    const noNumber = handBlock([
+      [0, '某'],
+      [30, '1'],
+      [36, '19800101'],
+      [188, '20100101'],
+      [204, '20200101'],
+    ]);
     expect(decodeIdentityCard(noNumber, photo)).toEqual({ ok: false, problem: 'idNumber' });
     expect(decodeIdentityCard(new Uint8Array(255), photo)).toEqual({ ok: false, problem: 'length' });
   });
 
   it('takes gender from the number when the card says 0 or 9, and flags it', () => {
-    const block = handBlock([[0, '某人'], [30, '9'], [36, '19800101'], [122, WOMAN], [188, '20100101'], [204, '20300101']]);
+    const block = handBlock([
+      [0, '某人'],
+      [30, '9'],
+      [36, '19800101'],
+      [122, WOMAN],
+      [188, '20100101'],
+      [204, '20300101'],
+    ]);
     const result = decodeIdentityCard(block, photo, { today: TODAY });
     expect(result.ok && result.card.gender).toBe('2');
     expect(result.ok && result.card.flags.genderFromIdNumber).toBe(true);
   });
 
   it('keeps a supplementary-plane character stored as a surrogate pair, and replaces a lone surrogate', () => {
-    const pair = handBlock([[0, '王𬌗'], [30, '1'], [36, '19800101'], [122, '440104198001010011'], [188, '20100101'], [204, '20300101']]);
+    const pair = handBlock([
+      [0, '王𬌗'],
+      [30, '1'],
+      [36, '19800101'],
+      [122, '440104198001010011'],
+      [188, '20100101'],
+      [204, '20300101'],
+    ]);
     const ok = decodeIdentityCard(pair, photo, { today: TODAY });
     expect(ok.ok && ok.card.name).toBe('王𬌗');
     expect(ok.ok && ok.card.flags.nameHasRareCharacter).toBe(true);
-    const lone = handBlock([[0, '王\uD870'], [30, '1'], [36, '19800101'], [122, '440104198001010011'], [188, '20100101'], [204, '20300101']]);
+    const lone = handBlock([
+      [0, '王\uD870'],
+      [30, '1'],
+      [36, '19800101'],
+      [122, '440104198001010011'],
+      [188, '20100101'],
+      [204, '20300101'],
+    ]);
     const replaced = decodeIdentityCard(lone, photo, { today: TODAY });
     expect(replaced.ok && replaced.card.name).toBe('王\uFFFD');
   });
@@ -187,22 +228,29 @@ describe('text block decoding (hand-assembled bytes)', () => {
 describe('fixtures', () => {
   it('cover all four layouts, 长期, an expired card, a rare name and a private-use name', () => {
     const layouts = new Set(CARD_FIXTURES.map((f) => f.card.layout));
-    expect(layouts).toEqual(new Set(['resident', 'hmt-residence-permit', 'foreigner-2017', 'foreigner-2023']));
+    expect(layouts).toEqual(
+      new Set(['resident', 'hmt-residence-permit', 'foreigner-2017', 'foreigner-2023']),
+    );
     expect(CARD_FIXTURES.some((f) => f.card.validUntil === 'long-term')).toBe(true);
-    expect(CARD_FIXTURES.some((f) => f.card.validUntil !== 'long-term' && f.card.validUntil < '2020-01-01')).toBe(true);
+    expect(
+      CARD_FIXTURES.some((f) => f.card.validUntil !== 'long-term' && f.card.validUntil < '2020-01-01'),
+    ).toBe(true);
   });
 
-  it.each(CARD_FIXTURES.map((f) => [f.id, f] as const))('%s encodes and decodes back to the same card', (_id, fixture) => {
-    const result = decodeIdentityCard(encodeTextBlock(fixture.card), fixture.photoWlt, { today: TODAY });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    const { flags, photoWlt, nationName, ...text } = result.card;
-    expect(text).toEqual(fixture.card);
-    expect(photoWlt).toEqual(fixture.photoWlt);
-    expect(flags.idNumberProblem).toBeNull();
-    expect(flags.genderFromIdNumber).toBe(false);
-    if (fixture.card.nationCode) expect(nationName).toBeTypeOf('string');
-  });
+  it.each(CARD_FIXTURES.map((f) => [f.id, f] as const))(
+    '%s encodes and decodes back to the same card',
+    (_id, fixture) => {
+      const result = decodeIdentityCard(encodeTextBlock(fixture.card), fixture.photoWlt, { today: TODAY });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const { flags, photoWlt, nationName, ...text } = result.card;
+      expect(text).toEqual(fixture.card);
+      expect(photoWlt).toEqual(fixture.photoWlt);
+      expect(flags.idNumberProblem).toBeNull();
+      expect(flags.genderFromIdNumber).toBe(false);
+      if (fixture.card.nationCode) expect(nationName).toBeTypeOf('string');
+    },
+  );
 
   it('flags the rare and private-use names', () => {
     const decode = (id: string) => {
@@ -211,9 +259,15 @@ describe('fixtures', () => {
       if (!r.ok) throw new Error(r.problem);
       return r.card;
     };
-    expect(decode('resident-rare-name').flags).toMatchObject({ nameHasRareCharacter: true, nameHasPrivateUse: false });
+    expect(decode('resident-rare-name').flags).toMatchObject({
+      nameHasRareCharacter: true,
+      nameHasPrivateUse: false,
+    });
     expect(decode('resident-rare-name').name).toBe('刘\u4DAE');
-    expect(decode('resident-private-use').flags).toMatchObject({ nameHasRareCharacter: false, nameHasPrivateUse: true });
+    expect(decode('resident-private-use').flags).toMatchObject({
+      nameHasRareCharacter: false,
+      nameHasPrivateUse: true,
+    });
     expect(decode('resident-private-use').name).toBe('叶\uE4A6婷');
     expect(decode('resident').flags).toMatchObject({ nameHasRareCharacter: false, nameHasPrivateUse: false });
     expect(decode('resident-minority').nationName).toBe('壮');

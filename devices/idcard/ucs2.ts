@@ -28,7 +28,8 @@ export function decodeUcs2le(bytes: Uint8Array): string {
 
 /** Encodes `text` into exactly `length` bytes, padding with UCS-2 spaces; throws if it does not fit. */
 export function encodeUcs2leField(text: string, length: number): Uint8Array {
-  if (text.length * 2 > length) throw new RangeError(`"${text}" needs ${text.length * 2} bytes, slot has ${length}`);
+  if (text.length * 2 > length)
+    throw new RangeError(`"${text}" needs ${text.length * 2} bytes, slot has ${length}`);
   const out = new Uint8Array(length);
   for (let i = 0; i < length / 2; i++) {
     const u = i < text.length ? text.charCodeAt(i) : 0x20;

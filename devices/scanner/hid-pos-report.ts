@@ -42,7 +42,8 @@ export function parseHidPosReport(report: Uint8Array, reportIdIncluded = true): 
     aimOffset = 2;
     dataOffset = HID_POS_DATA_OFFSET + 1;
   }
-  const aim = body[aimOffset] === 0x5d ? String.fromCharCode(...body.subarray(aimOffset, aimOffset + 3)) : null;
+  const aim =
+    body[aimOffset] === 0x5d ? String.fromCharCode(...body.subarray(aimOffset, aimOffset + 3)) : null;
   const length = Math.min(body[0] ?? 0, HID_POS_MAX_DATA, Math.max(0, body.length - dataOffset));
   return {
     aim,

@@ -28,7 +28,10 @@ export type HidPosReportOptions = Readonly<{
 
 export function hidPosReports(text: string, options: HidPosReportOptions = {}): Uint8Array[] {
   const data = new TextEncoder().encode(options.appendCr ? `${text}\r` : text);
-  const partSize = Math.max(1, Math.min(options.partSize ?? HID_POS_MAX_DATA, HID_POS_MAX_DATA - (options.extraLeadingByte ? 1 : 0)));
+  const partSize = Math.max(
+    1,
+    Math.min(options.partSize ?? HID_POS_MAX_DATA, HID_POS_MAX_DATA - (options.extraLeadingByte ? 1 : 0)),
+  );
   const aim = new TextEncoder().encode(options.aim ?? ']Q1');
   const withId = options.reportIdIncluded ?? true;
   const reports: Uint8Array[] = [];

@@ -19,20 +19,32 @@ describe('HID POS reports', () => {
     const report = new Uint8Array(64);
     report.set([0x02, 5, 0x5d, 0x51, 0x31, 0x41, 0x42, 0x43, 0x44, 0x0d]);
     report[61] = 0x73;
-    expect(parseHidPosReport(report)).toEqual({ aim: ']Q1', data: Uint8Array.from([0x41, 0x42, 0x43, 0x44, 0x0d]), more: false });
+    expect(parseHidPosReport(report)).toEqual({
+      aim: ']Q1',
+      data: Uint8Array.from([0x41, 0x42, 0x43, 0x44, 0x0d]),
+      more: false,
+    });
     report[63] = 1;
     expect(parseHidPosReport(report)?.more).toBe(true);
     report[0] = 0x01;
     expect(parseHidPosReport(report)).toBeNull();
   });
 
-  it.each(Object.entries(QR_FIXTURES))('reassembles the %s fixture (with CR suffix) from full-size reports', (_name, text) => {
-    const reports = hidPosReports(text, { appendCr: true });
-    expect(reports.length).toBe(Math.ceil((text.length + 1) / 56));
-    expect(reassemble(reports)).toEqual([text]);
-  });
+  it.each(Object.entries(QR_FIXTURES))(
+    'reassembles the %s fixture (with CR suffix) from full-size reports',
+    (_name, text) => {
+      const reports = hidPosReports(text, { appendCr: true });
+      expect(reports.length).toBe(Math.ceil((text.length + 1) / 56));
+      expect(reassemble(reports)).toEqual([text]);
+    },
+  );
 
-  test.prop([fc.string({ minLength: 1, maxLength: 300 }), fc.integer({ min: 1, max: 56 }), fc.boolean(), fc.boolean()])(
+  test.prop([
+    fc.string({ minLength: 1, maxLength: 300 }),
+    fc.integer({ min: 1, max: 56 }),
+    fc.boolean(),
+    fc.boolean(),
+  ])(
     'any text (incl. multi-byte UTF-8 split across reports) survives any part size and both report framings',
     (text, partSize, withId, extraLeadingByte) => {
       fc.pre(!/[\r\n]$/.test(text));
@@ -57,7 +69,13 @@ describe('HID POS scanner driver with the simulator', () => {
     scanner = null;
   });
 
-  const nextScan = (s: QrScanner) => new Promise<string>((resolve) => { const off = s.on('scan', (t) => { off(); resolve(t); }); });
+  const nextScan = (s: QrScanner) =>
+    new Promise<string>((resolve) => {
+      const off = s.on('scan', (t) => {
+        off();
+        resolve(t);
+      });
+    });
   const nextStatus = (s: QrScanner, want: string) =>
     new Promise<void>((resolve) => {
       if (s.status === want) return resolve();

@@ -27,13 +27,19 @@ describe('KeyboardWedgeDecoder', () => {
 
   it('ignores Shift between characters (upper case from a scanner) and keeps case', () => {
     const keys = Array.from('AbCdEfGh12', (key, i) => ({ key, time: i * 5 }));
-    const withShift = keys.flatMap((k) => (k.key === k.key.toUpperCase() && /[A-Z]/.test(k.key) ? [{ key: 'Shift', time: k.time }, k] : [k]));
-    expect(run(new KeyboardWedgeDecoder(), [...withShift, { key: 'Enter', time: 60 }])).toEqual(['AbCdEfGh12']);
+    const withShift = keys.flatMap((k) =>
+      k.key === k.key.toUpperCase() && /[A-Z]/.test(k.key) ? [{ key: 'Shift', time: k.time }, k] : [k],
+    );
+    expect(run(new KeyboardWedgeDecoder(), [...withShift, { key: 'Enter', time: 60 }])).toEqual([
+      'AbCdEfGh12',
+    ]);
   });
 
   it('drops slow human keys before a scan and still reads the scan', () => {
     const human = Array.from('12345', (key, i) => ({ key, time: i * 150 }));
-    expect(run(new KeyboardWedgeDecoder(), [...human, ...typed(QR_FIXTURES.short, 3, 2000)])).toEqual([QR_FIXTURES.short]);
+    expect(run(new KeyboardWedgeDecoder(), [...human, ...typed(QR_FIXTURES.short, 3, 2000)])).toEqual([
+      QR_FIXTURES.short,
+    ]);
   });
 
   it('refuses codes shorter than minLength', () => {
@@ -53,13 +59,13 @@ describe('KeyboardWedgeDecoder', () => {
     },
   );
 
-  test.prop([fc.stringMatching(/^[A-Za-z0-9]{1,40}$/), fc.array(fc.integer({ min: 60, max: 600 }), { minLength: 40, maxLength: 40 })])(
-    'human typing (every gap ≥ 60 ms) never produces a scan',
-    (text, gaps) => {
-      let t = 0;
-      const keys = Array.from(text, (key, i) => ({ key, time: (t += gaps[i] ?? 100) }));
-      keys.push({ key: 'Enter', time: t + (gaps[39] ?? 100) });
-      expect(run(new KeyboardWedgeDecoder(), keys)).toEqual([]);
-    },
-  );
+  test.prop([
+    fc.stringMatching(/^[A-Za-z0-9]{1,40}$/),
+    fc.array(fc.integer({ min: 60, max: 600 }), { minLength: 40, maxLength: 40 }),
+  ])('human typing (every gap ≥ 60 ms) never produces a scan', (text, gaps) => {
+    let t = 0;
+    const keys = Array.from(text, (key, i) => ({ key, time: (t += gaps[i] ?? 100) }));
+    keys.push({ key: 'Enter', time: t + (gaps[39] ?? 100) });
+    expect(run(new KeyboardWedgeDecoder(), keys)).toEqual([]);
+  });
 });

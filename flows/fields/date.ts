@@ -2,13 +2,18 @@ import { toHalfWidth, type FieldType } from './field-type';
 
 /** yyyy-MM-dd, a real calendar date. Whether it may lie in the past or future is a rule of the item. */
 export const dateField: FieldType = {
-  normalize: (raw) => toHalfWidth(raw).trim().replace(/[./年月]/g, '-').replace(/日$/, ''),
+  normalize: (raw) =>
+    toHalfWidth(raw)
+      .trim()
+      .replace(/[./年月]/g, '-')
+      .replace(/日$/, ''),
   problem(value) {
     const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
     if (!m) return 'date.format';
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return 'date.invalid';
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+      return 'date.invalid';
     return null;
   },
 };

@@ -15,5 +15,7 @@ export interface FieldType {
 
 /** Folds full-width digits and letters to ASCII: residents' phones and pinyin keyboards produce both. */
 export function toHalfWidth(raw: string): string {
-  return raw.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return raw
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
 }

@@ -26,10 +26,31 @@ export function filingItem(spec: {
       ...SUBJECT_IDENTITY_FIELDS,
       { name: 'tel', kind: 'phone', subject: 'subject', required: true, keyboard: 'digits' },
       { name: 'insutype', kind: 'choice', subject: 'case', required: true, options: ['390', '310'] },
-      { name: 'fil_type', kind: 'choice', subject: 'case', required: true, fixed: spec.filingType, options: [spec.filingType] },
-      { name: 'insu_addr', kind: 'text', subject: 'subject', required: true, maxLength: 100, keyboard: 'pinyin' },
+      {
+        name: 'fil_type',
+        kind: 'choice',
+        subject: 'case',
+        required: true,
+        fixed: spec.filingType,
+        options: [spec.filingType],
+      },
+      {
+        name: 'insu_addr',
+        kind: 'text',
+        subject: 'subject',
+        required: true,
+        maxLength: 100,
+        keyboard: 'pinyin',
+      },
       { name: 'mdtrtarea_admdvs', kind: 'region', subject: 'case', required: true, includeHkMoTw: true },
-      { name: 'mdtrt_addr', kind: 'text', subject: 'case', required: true, maxLength: 100, keyboard: 'pinyin' },
+      {
+        name: 'mdtrt_addr',
+        kind: 'text',
+        subject: 'case',
+        required: true,
+        maxLength: 100,
+        keyboard: 'pinyin',
+      },
       ...(spec.extraFields ?? []),
       { name: 'begndate', kind: 'date', subject: 'case', required: true },
       { name: 'memo', kind: 'text', subject: 'case', required: false, maxLength: 200, keyboard: 'pinyin' },
@@ -42,7 +63,11 @@ export function filingItem(spec: {
   };
 }
 
-export const proof = (id: string, matlType: string, documents: ReadonlyArray<string>): MaterialDefinition => ({
+export const proof = (
+  id: string,
+  matlType: string,
+  documents: ReadonlyArray<string>,
+): MaterialDefinition => ({
   id,
   matlType,
   documents,

@@ -33,7 +33,14 @@ export const filingReferral = filingItem({
   filingType: '04',
   proofs: [proof('referral-proof', 'REFERRAL_PROOF', ['referralCertificate'])],
   extraFields: [
-    { name: 'reflin_medins_name', kind: 'text', subject: 'case', required: true, maxLength: 100, keyboard: 'pinyin' },
+    {
+      name: 'reflin_medins_name',
+      kind: 'text',
+      subject: 'case',
+      required: true,
+      maxLength: 100,
+      keyboard: 'pinyin',
+    },
     { name: 'refl_rea', kind: 'text', subject: 'case', required: true, maxLength: 200, keyboard: 'pinyin' },
   ],
   nextSteps: ['filingReview', 'filingReferralHospital', 'keepReceipt'],

@@ -23,7 +23,14 @@ export class CaseService {
   readonly #vault: PhotoVault;
   readonly #onCommitted: () => void;
 
-  constructor(db: Db, key: Buffer, settings: Settings, vault: PhotoVault, sessions: SessionRegistry, onCommitted: () => void) {
+  constructor(
+    db: Db,
+    key: Buffer,
+    settings: Settings,
+    vault: PhotoVault,
+    sessions: SessionRegistry,
+    onCommitted: () => void,
+  ) {
     this.store = new CaseStore(db, {
       key,
       fixmedinsCode: settings.terminal.serviceCode,
@@ -41,7 +48,8 @@ export class CaseService {
     if (!def || def.infno !== s.infno) throw new KioskApiError('bad-request', 'unknown item or transaction');
     const actingFor = s.data.agnter_certno ? 'other' : 'self';
     const problems = validateForm(def, s.data, actingFor, now);
-    if (Object.keys(problems).length > 0) throw new KioskApiError('refused', 'the form has problems', { problems });
+    if (Object.keys(problems).length > 0)
+      throw new KioskApiError('refused', 'the form has problems', { problems });
     if (s.materials.length === 0 && (def.materials.length > 0 || def.promiseAllowed)) {
       throw new KioskApiError('refused', 'materials are missing');
     }

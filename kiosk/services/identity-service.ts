@@ -2,7 +2,10 @@ import type { Settings } from '../../config/settings-schema';
 import { createSerialIdCardReader } from '../../devices/idcard/create-serial-id-card-reader';
 import { CARD_FIXTURES } from '../../devices/idcard/fixtures';
 import type { IdCardReader } from '../../devices/idcard/id-card-reader';
-import { startIdCardSimulator, type RunningIdCardSimulator } from '../../devices/idcard/start-id-card-simulator';
+import {
+  startIdCardSimulator,
+  type RunningIdCardSimulator,
+} from '../../devices/idcard/start-id-card-simulator';
 import type { EventBus } from '../event-bus';
 import { KioskApiError } from '../../api/result';
 import { cardToPerson } from './card-to-person';
@@ -45,8 +48,14 @@ export async function createIdentityService(settings: Settings, events: EventBus
     if (error.code === 'unreadable') events.emit({ type: 'identity.error', code: 'unreadable' });
   });
   reader.on('status', (status) => {
-    events.emit({ type: 'device.status', device: 'idcard', status: status === 'connected' ? 'ok' : 'disconnected', code: status });
-    if (status !== 'connected' && activeSession) events.emit({ type: 'identity.error', code: 'reader-missing' });
+    events.emit({
+      type: 'device.status',
+      device: 'idcard',
+      status: status === 'connected' ? 'ok' : 'disconnected',
+      code: status,
+    });
+    if (status !== 'connected' && activeSession)
+      events.emit({ type: 'identity.error', code: 'reader-missing' });
   });
 
   const requireSim = (): RunningIdCardSimulator => {
@@ -59,7 +68,8 @@ export async function createIdentityService(settings: Settings, events: EventBus
       activeSession = sessionId;
       reader.start();
       const deadline = Date.now() + CONNECT_GRACE_MS;
-      while (reader.status !== 'connected' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      while (reader.status !== 'connected' && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
       return { reader: reader.status === 'connected' ? 'ok' : 'missing' };
     },
     async stop(sessionId) {
@@ -67,7 +77,11 @@ export async function createIdentityService(settings: Settings, events: EventBus
       activeSession = null;
       await reader.stop();
     },
-    fixtures: () => allCards.map((f) => ({ id: f.id, label: `${f.card.name || f.card.englishName || ''} · ${f.description}` })),
+    fixtures: () =>
+      allCards.map((f) => ({
+        id: f.id,
+        label: `${f.card.name || f.card.englishName || ''} · ${f.description}`,
+      })),
     present(cardId) {
       const card = allCards.find((f) => f.id === cardId);
       if (!card) throw new KioskApiError('not-found', `no card fixture ${cardId}`);

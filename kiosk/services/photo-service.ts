@@ -8,7 +8,13 @@ import { jpegDataUrl, thumbnailFromJpeg } from '../../media/thumbnail';
 import type { SessionRegistry } from '../session-registry';
 
 export type PhotoAcceptResult =
-  | { ok: true; page: { photoId: string; sha256: string; thumbnail: string }; width: number; height: number; bytes: number }
+  | {
+      ok: true;
+      page: { photoId: string; sha256: string; thumbnail: string };
+      width: number;
+      height: number;
+      bytes: number;
+    }
   | { ok: false; problem: 'too-dark' | 'overexposed' | 'blurred' | 'blank' | 'unreadable' };
 
 /**
@@ -27,18 +33,33 @@ export class PhotoService {
     });
   }
 
-  async accept(sessionId: string, imageBase64: string, kind: 'camera' | 'promise'): Promise<PhotoAcceptResult> {
+  async accept(
+    sessionId: string,
+    imageBase64: string,
+    kind: 'camera' | 'promise',
+  ): Promise<PhotoAcceptResult> {
     const bytes = Buffer.from(imageBase64, 'base64');
     if (kind === 'promise') {
       // Rendered by the kiosk itself (a white page with text and a signature): no camera checks apply.
-      const encoded = await encodeDocument({ kind: 'encoded', bytes }, null, DEFAULT_ENCODE_OPTIONS).catch(() => {
-        throw new KioskApiError('bad-request', 'promise page is not an image');
-      });
+      const encoded = await encodeDocument({ kind: 'encoded', bytes }, null, DEFAULT_ENCODE_OPTIONS).catch(
+        () => {
+          throw new KioskApiError('bad-request', 'promise page is not an image');
+        },
+      );
       const photo = await this.vault.put(encoded.jpeg, { sessionId, label: 'promise' });
       const thumbnail = jpegDataUrl(await thumbnailFromJpeg(encoded.jpeg));
-      return { ok: true, page: { photoId: photo.id, sha256: photo.sha256, thumbnail }, width: photo.width, height: photo.height, bytes: photo.bytes };
+      return {
+        ok: true,
+        page: { photoId: photo.id, sha256: photo.sha256, thumbnail },
+        width: photo.width,
+        height: photo.height,
+        bytes: photo.bytes,
+      };
     }
-    const result = await acceptPhoto(this.vault, bytes, { sessionId, thresholds: this.#settings.devices.camera.quality });
+    const result = await acceptPhoto(this.vault, bytes, {
+      sessionId,
+      thresholds: this.#settings.devices.camera.quality,
+    });
     if (!result.ok) return { ok: false, problem: result.problem };
     const { photo } = result;
     return {
@@ -53,7 +74,8 @@ export class PhotoService {
   /** Only a photo of this session may be discarded; anything else is refused without saying why. */
   async discard(sessionId: string, photoId: string): Promise<void> {
     const info = await this.vault.info(photoId).catch(() => null);
-    if (!info || info.sessionId !== sessionId) throw new KioskApiError('not-found', 'no such photo in this session');
+    if (!info || info.sessionId !== sessionId)
+      throw new KioskApiError('not-found', 'no such photo in this session');
     await this.vault.remove(photoId);
   }
 }

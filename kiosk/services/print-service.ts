@@ -5,7 +5,11 @@ import { createReceiptPrinter } from '../../devices/printer/create-receipt-print
 import { PrinterSimulator } from '../../devices/printer/printer-simulator';
 import type { ReceiptPrinter } from '../../devices/printer/receipt-printer';
 import type { ReceiptDocument } from '../../devices/printer/receipt-document';
-import { CASE_RECEIPT_LABELS_ZH, caseReceipt, type CaseReceiptLabels } from '../../devices/printer/templates/case-receipt';
+import {
+  CASE_RECEIPT_LABELS_ZH,
+  caseReceipt,
+  type CaseReceiptLabels,
+} from '../../devices/printer/templates/case-receipt';
 import {
   INSURED_STATUS_LABELS_ZH,
   insuredStatusReceipt,
@@ -55,8 +59,21 @@ export class PrintService {
         return;
       }
       const s = result.status;
-      const bad = s.paperOut ? 'paper-out' : s.coverOpen ? 'cover-open' : !s.online ? 'offline' : s.paperNearEnd ? 'near-end' : null;
-      events.emit({ type: 'device.status', device: 'printer', status: bad && bad !== 'near-end' ? 'error' : 'ok', ...(bad ? { code: bad } : {}) });
+      const bad = s.paperOut
+        ? 'paper-out'
+        : s.coverOpen
+          ? 'cover-open'
+          : !s.online
+            ? 'offline'
+            : s.paperNearEnd
+              ? 'near-end'
+              : null;
+      events.emit({
+        type: 'device.status',
+        device: 'printer',
+        status: bad && bad !== 'near-end' ? 'error' : 'ok',
+        ...(bad ? { code: bad } : {}),
+      });
     });
   }
 
@@ -65,7 +82,8 @@ export class PrintService {
       ...CASE_RECEIPT_LABELS_ZH,
       ...pick(text.labels, CASE_RECEIPT_LABELS_ZH),
       pageCount: (pages) => text.pageCount.replace('{{count}}', String(pages)),
-      paymentGuideLines: text.paymentGuideLines.length > 0 ? text.paymentGuideLines : CASE_RECEIPT_LABELS_ZH.paymentGuideLines,
+      paymentGuideLines:
+        text.paymentGuideLines.length > 0 ? text.paymentGuideLines : CASE_RECEIPT_LABELS_ZH.paymentGuideLines,
     };
     const s = this.#settings;
     const doc = caseReceipt(
@@ -77,7 +95,10 @@ export class PrintService {
         terminalId: s.terminal.id,
         residentName: facts.residentName,
         idNumber: facts.idNumber,
-        materials: facts.materials.map((m) => ({ name: text.materialNames[m.matlType] ?? m.matlType, pages: m.pages })),
+        materials: facts.materials.map((m) => ({
+          name: text.materialNames[m.matlType] ?? m.matlType,
+          pages: m.pages,
+        })),
         nextSteps: text.nextSteps,
         includePaymentGuide: facts.isEnrollment,
         qrPayload: `ZZ:${facts.caseNo}`,
@@ -90,7 +111,10 @@ export class PrintService {
   }
 
   async printQuery(facts: QueryReceiptFacts, text: ReceiptText): Promise<PrintOutcome> {
-    const labels: InsuredStatusLabels = { ...INSURED_STATUS_LABELS_ZH, ...pick(text.labels, INSURED_STATUS_LABELS_ZH) };
+    const labels: InsuredStatusLabels = {
+      ...INSURED_STATUS_LABELS_ZH,
+      ...pick(text.labels, INSURED_STATUS_LABELS_ZH),
+    };
     const doc = insuredStatusReceipt(
       {
         residentName: facts.name,
@@ -147,6 +171,9 @@ export class PrintService {
 
 /** Only the keys a template knows, so unexpected keys from the renderer are ignored. */
 function pick<T extends object>(given: Record<string, string>, known: T): Partial<Record<keyof T, string>> {
-  return Object.fromEntries(Object.entries(given).filter(([k, v]) => k in known && typeof (known as Record<string, unknown>)[k] === 'string' && v)) as Partial<Record<keyof T, string>>;
+  return Object.fromEntries(
+    Object.entries(given).filter(
+      ([k, v]) => k in known && typeof (known as Record<string, unknown>)[k] === 'string' && v,
+    ),
+  ) as Partial<Record<keyof T, string>>;
 }
-

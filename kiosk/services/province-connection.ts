@@ -17,7 +17,10 @@ export type ProvinceConnection = Readonly<{
  * The provincial client, pointed at the real gateway or at an embedded simulator that shares development
  * credentials with the kiosk (made once in the data directory), so `npm start` works with no set-up.
  */
-export async function connectProvince(settings: Settings, allocateMsgid: () => string): Promise<ProvinceConnection> {
+export async function connectProvince(
+  settings: Settings,
+  allocateMsgid: () => string,
+): Promise<ProvinceConnection> {
   const p = settings.province;
   let simulator: RunningSimulator | null = null;
   let baseUrl = p.url;
@@ -27,12 +30,15 @@ export async function connectProvince(settings: Settings, allocateMsgid: () => s
     simulator = await startProvinceSimulator({
       dbPath: join(settings.dataDir, 'province-sim.sqlite'),
       clients: [simClientFor(credentials)],
-      maintenanceWindow: p.maintenance.enabled ? { start: p.maintenance.start, end: p.maintenance.end, restartSpreadMs: 0 } : null,
+      maintenanceWindow: p.maintenance.enabled
+        ? { start: p.maintenance.start, end: p.maintenance.end, restartSpreadMs: 0 }
+        : null,
       review: { delayMs: 15_000 },
     });
     baseUrl = simulator.url;
   } else {
-    if (!p.privateKeyHex) throw new Error('province.privateKeyHex is required for a real provincial endpoint');
+    if (!p.privateKeyHex)
+      throw new Error('province.privateKeyHex is required for a real provincial endpoint');
     credentials = {
       paasId: p.paasId,
       paasToken: p.paasToken,
@@ -59,5 +65,7 @@ export async function connectProvince(settings: Settings, allocateMsgid: () => s
 
 /** sm-crypto derives the public key (it is in its API, missing from its type definitions). */
 function publicKeyOf(privateKeyHex: string): string {
-  return (sm2 as unknown as { getPublicKeyFromPrivateKey(k: string): string }).getPublicKeyFromPrivateKey(privateKeyHex);
+  return (sm2 as unknown as { getPublicKeyFromPrivateKey(k: string): string }).getPublicKeyFromPrivateKey(
+    privateKeyHex,
+  );
 }

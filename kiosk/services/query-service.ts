@@ -21,9 +21,11 @@ export class QueryService {
 
   async resolveQr(qrText: string): Promise<IdentityPerson> {
     const r = await resolveQr(this.#client, qrText);
-    if (r.kind === 'qr-expired') throw new KioskApiError('refused', 'QR code expired', { code: 'qr-expired' });
+    if (r.kind === 'qr-expired')
+      throw new KioskApiError('refused', 'QR code expired', { code: 'qr-expired' });
     if (r.kind === 'refused') throw new KioskApiError('refused', r.errMsg, { code: 'qr-unknown' });
-    if (r.kind === 'unreachable') throw new KioskApiError('unavailable', `province unreachable (${r.reason})`, { code: 'unavailable' });
+    if (r.kind === 'unreachable')
+      throw new KioskApiError('unavailable', `province unreachable (${r.reason})`, { code: 'unavailable' });
     const p = r.person;
     return {
       source: 'qr',
@@ -45,7 +47,8 @@ export class QueryService {
     );
     if (r.kind === 'not-found') throw new KioskApiError('not-found', 'no insurance record');
     if (r.kind === 'refused') throw new KioskApiError('refused', r.errMsg);
-    if (r.kind === 'unreachable') throw new KioskApiError('unavailable', `province unreachable (${r.reason})`);
+    if (r.kind === 'unreachable')
+      throw new KioskApiError('unavailable', `province unreachable (${r.reason})`);
     const status: InsuredStatus = {
       found: true,
       name: r.result.baseinfo.psn_name,

@@ -19,23 +19,37 @@ export type ScannerService = Readonly<{
  * The 医保电子凭证 scanner on the Node side: HID POS through node-hid, or a simulator that sends real HID POS
  * reports into the same driver. A keyboard-wedge scanner types into the page and is decoded in the renderer.
  */
-export function createScannerService(settings: Settings, events: EventBus, provinceClock: () => number): ScannerService {
+export function createScannerService(
+  settings: Settings,
+  events: EventBus,
+  provinceClock: () => number,
+): ScannerService {
   const mode = settings.devices.scanner.mode;
   const sim = mode === 'simulator' ? new HidPosScannerSimulator() : null;
   let scanner: QrScanner | null = null;
   if (sim) scanner = createHidPosScanner({ open: sim.open });
   else if (mode.startsWith('hid:')) {
     const [, vendor, product] = mode.split(':');
-    scanner = createHidPosScanner({ open: nodeHidOpener({ vendorId: Number(vendor), productId: Number(product) }) });
+    scanner = createHidPosScanner({
+      open: nodeHidOpener({ vendorId: Number(vendor), productId: Number(product) }),
+    });
   }
   scanner?.on('scan', (text) => events.emit({ type: 'scanner.scan', text }));
-  scanner?.on('status', (s) => events.emit({ type: 'device.status', device: 'scanner', status: s === 'connected' ? 'ok' : 'disconnected' }));
+  scanner?.on('status', (s) =>
+    events.emit({
+      type: 'device.status',
+      device: 'scanner',
+      status: s === 'connected' ? 'ok' : 'disconnected',
+    }),
+  );
   scanner?.start();
   const knowsPeople = settings.province.url === 'embedded';
 
   return {
     fixtures: () =>
-      knowsPeople ? SEED_PERSONS.filter((p) => p.psnNo).map((p) => ({ id: p.key, label: `${p.name} · ${p.note}` })) : [],
+      knowsPeople
+        ? SEED_PERSONS.filter((p) => p.psnNo).map((p) => ({ id: p.key, label: `${p.name} · ${p.note}` }))
+        : [],
     async scanSimulated(personId) {
       if (!sim) throw new KioskApiError('forbidden', 'the scanner is real');
       const person = seedPerson(personId);

@@ -13,5 +13,8 @@ declare global {
 export function connectKioskApi(): KioskApi {
   if (window.kiosk) return window.kiosk;
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  return createWebSocketKioskApi(`${scheme}://${location.host}${WS_API_PATH}`, (url) => new WebSocket(url) as WebSocketLike);
+  return createWebSocketKioskApi(
+    `${scheme}://${location.host}${WS_API_PATH}`,
+    (url) => new WebSocket(url) as WebSocketLike,
+  );
 }

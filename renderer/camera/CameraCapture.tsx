@@ -11,7 +11,11 @@ type Review = { status: 'checking' } | { status: 'refused'; problem: string } | 
  * Live preview with a guide frame, 拍照, and the Node side's verdict: an accepted page is handed to the wizard,
  * a refused one shows the plain reason and asks for a retake.
  */
-export function CameraCapture(props: { sessionId: string; onPage: (page: PageRef) => void; disabled?: boolean }) {
+export function CameraCapture(props: {
+  sessionId: string;
+  onPage: (page: PageRef) => void;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation('flow');
   const api = useKioskApi();
   const { info } = useShell();
@@ -43,7 +47,13 @@ export function CameraCapture(props: { sessionId: string; onPage: (page: PageRef
         </div>
         {state !== 'live' && (
           <div className="camera__status" role="alert" data-testid="camera-status">
-            {state === 'starting' ? '…' : state === 'denied' ? t('camera.denied') : state === 'lost' ? t('camera.lost') : t('camera.noCamera')}
+            {state === 'starting'
+              ? '…'
+              : state === 'denied'
+                ? t('camera.denied')
+                : state === 'lost'
+                  ? t('camera.lost')
+                  : t('camera.noCamera')}
           </div>
         )}
       </div>
@@ -59,7 +69,11 @@ export function CameraCapture(props: { sessionId: string; onPage: (page: PageRef
         disabled={state !== 'live' || review?.status === 'checking' || props.disabled}
         onClick={() => void shoot()}
       >
-        {review?.status === 'checking' ? t('camera.processing') : review?.status === 'refused' ? t('camera.retake') : t('camera.capture')}
+        {review?.status === 'checking'
+          ? t('camera.processing')
+          : review?.status === 'refused'
+            ? t('camera.retake')
+            : t('camera.capture')}
       </button>
     </div>
   );

@@ -26,11 +26,18 @@ export function PromiseSign(props: {
   const [saving, setSaving] = useState(false);
   const last = useRef<{ x: number; y: number } | null>(null);
   const today = new Date().toISOString().slice(0, 10);
-  const body = t('promise.body', { name: props.name, id: maskIdNumber(props.idNumber), item: props.itemTitle });
+  const body = t('promise.body', {
+    name: props.name,
+    id: maskIdNumber(props.idNumber),
+    item: props.itemTitle,
+  });
 
   const point = (e: PointerEvent<HTMLCanvasElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
-    return { x: ((e.clientX - r.left) / r.width) * e.currentTarget.width, y: ((e.clientY - r.top) / r.height) * e.currentTarget.height };
+    return {
+      x: ((e.clientX - r.left) / r.width) * e.currentTarget.width,
+      y: ((e.clientY - r.top) / r.height) * e.currentTarget.height,
+    };
   };
   const draw = (e: PointerEvent<HTMLCanvasElement>) => {
     if (!last.current) return;
@@ -57,7 +64,12 @@ export function PromiseSign(props: {
     setSaving(true);
     const page = renderPage(t('promise.title'), body, t('promise.date', { date: today }), pad.current);
     const image = await canvasToBase64Jpeg(page, 0.9);
-    const r = await api.call('photo.accept', { sessionId: props.sessionId, mime: 'image/jpeg', kind: 'promise', image });
+    const r = await api.call('photo.accept', {
+      sessionId: props.sessionId,
+      mime: 'image/jpeg',
+      kind: 'promise',
+      image,
+    });
     setSaving(false);
     if (r.ok && r.value.ok) props.onSigned(r.value.page);
   }
@@ -110,7 +122,12 @@ export function PromiseSign(props: {
 }
 
 /** The commitment as a printable page: title, wrapped text, date and the signature. */
-function renderPage(title: string, body: string, date: string, signature: HTMLCanvasElement): HTMLCanvasElement {
+function renderPage(
+  title: string,
+  body: string,
+  date: string,
+  signature: HTMLCanvasElement,
+): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = PAGE.width;
   canvas.height = PAGE.height;

@@ -9,7 +9,10 @@ const RETRY_MS = 2_000;
  * asked for its full resolution. Recovers by itself: when the camera is unplugged mid-preview or absent at
  * first, it tries again every two seconds and on every device change, without a restart.
  */
-export function useDocumentCamera(label: string): { state: CameraState; videoRef: React.RefObject<HTMLVideoElement | null> } {
+export function useDocumentCamera(label: string): {
+  state: CameraState;
+  videoRef: React.RefObject<HTMLVideoElement | null>;
+} {
   const videoRef = useRef<HTMLVideoElement | null>(null);
   const [state, setState] = useState<CameraState>('starting');
 
@@ -26,7 +29,9 @@ export function useDocumentCamera(label: string): { state: CameraState; videoRef
     async function open() {
       if (stopped || stream) return;
       try {
-        const devices = (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === 'videoinput');
+        const devices = (await navigator.mediaDevices.enumerateDevices()).filter(
+          (d) => d.kind === 'videoinput',
+        );
         const wanted = label ? devices.find((d) => d.label.includes(label)) : undefined;
         if (devices.length === 0 || (label && devices.some((d) => d.label) && !wanted)) {
           setState('no-camera');
@@ -92,6 +97,7 @@ export async function canvasToBase64Jpeg(canvas: HTMLCanvasElement, quality: num
   if (!blob) throw new Error('encode failed');
   const bytes = new Uint8Array(await blob.arrayBuffer());
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }

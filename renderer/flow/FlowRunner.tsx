@@ -20,10 +20,15 @@ import { SessionIdContext } from './session-id';
 import { WizardContext, type WizardRef } from './wizard-context';
 import { wizardActors } from './wizard-actors';
 
-type StepName = 'identity' | 'start' | 'form' | 'photos' | 'confirm' | 'submitting' | 'result' | 'querying' | 'queryResult';
+type StepName =
+  'identity' | 'start' | 'form' | 'photos' | 'confirm' | 'submitting' | 'result' | 'querying' | 'queryResult';
 
 /** Runs one item's wizard (flows/) in the renderer and draws the screen of its current step. */
-export function FlowRunner(props: { itemId: ServiceItemId; sessionId: string; onEnd: (reason: SessionEndReason) => void }) {
+export function FlowRunner(props: {
+  itemId: ServiceItemId;
+  sessionId: string;
+  onEnd: (reason: SessionEndReason) => void;
+}) {
   const { t } = useTranslation('flow');
   const api = useKioskApi();
   const definition = SERVICE_ITEMS[props.itemId];
@@ -32,7 +37,7 @@ export function FlowRunner(props: { itemId: ServiceItemId; sessionId: string; on
     [definition, api, props.sessionId],
   );
   const actor: WizardRef = useActorRef(machine, { input: { startedAt: new Date().toISOString() } });
-  const step = useSelector(actor, (s) => (typeof s.value === 'string' ? s.value : 'identity')) as StepName | 'exited' | 'finished';
+  const step: StepName | 'exited' | 'finished' = useSelector(actor, (s) => s.value);
   const { onEnd } = props;
 
   useEffect(() => {
@@ -45,20 +50,20 @@ export function FlowRunner(props: { itemId: ServiceItemId; sessionId: string; on
   const next: NextAction | undefined = nextAction(step, send, t);
   return (
     <SessionIdContext.Provider value={props.sessionId}>
-    <WizardContext.Provider value={actor}>
-      <SessionFrame
-        title={t(`items:${props.itemId}.title`)}
-        heading={t(`steps.${step}.heading`)}
-        instruction={t(`steps.${step}.instruction`)}
-        onHome={() => onEnd('home')}
-        onBack={() => (step === 'result' ? onEnd('finished') : send({ type: 'BACK' }))}
-        onIdle={() => onEnd('idle')}
-        next={next}
-      >
-        <IdentityBanner />
-        <div data-step={step}>{renderStep(step)}</div>
-      </SessionFrame>
-    </WizardContext.Provider>
+      <WizardContext.Provider value={actor}>
+        <SessionFrame
+          title={t(`items:${props.itemId}.title`)}
+          heading={t(`steps.${step}.heading`)}
+          instruction={t(`steps.${step}.instruction`)}
+          onHome={() => onEnd('home')}
+          onBack={() => (step === 'result' ? onEnd('finished') : send({ type: 'BACK' }))}
+          onIdle={() => onEnd('idle')}
+          next={next}
+        >
+          <IdentityBanner />
+          <div data-step={step}>{renderStep(step)}</div>
+        </SessionFrame>
+      </WizardContext.Provider>
     </SessionIdContext.Provider>
   );
 }
@@ -85,7 +90,11 @@ function renderStep(step: StepName) {
   }
 }
 
-function nextAction(step: StepName, send: WizardRef['send'], t: (k: string) => string): NextAction | undefined {
+function nextAction(
+  step: StepName,
+  send: WizardRef['send'],
+  t: (k: string) => string,
+): NextAction | undefined {
   switch (step) {
     case 'start':
     case 'form':

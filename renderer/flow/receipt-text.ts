@@ -26,7 +26,9 @@ export function receiptText(
     pageCount: t('receipt:pageCount', { count: 0 }).replace('0', '{{count}}'),
     itemName: t(`items:${def.id}.title`),
     materialNames,
-    nextSteps: def.nextSteps.map((key) => t(`flow:nextSteps.${key}`, { amount: enrollment.contributionYuan, period })),
+    nextSteps: def.nextSteps.map((key) =>
+      t(`flow:nextSteps.${key}`, { amount: enrollment.contributionYuan, period }),
+    ),
     paymentGuideLines: Object.values(guide),
     insutypeNames: t('flow:options.insutype', { returnObjects: true }) as Record<string, string>,
     statusNames: t('flow:query.statuses', { returnObjects: true }) as Record<string, string>,

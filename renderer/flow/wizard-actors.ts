@@ -19,7 +19,8 @@ export function wizardActors(api: KioskApi, sessionId: string) {
         else sendBack({ type: 'IDENTITY_FAILED', code: problemCode(r.error.details) ?? r.error.code });
       };
       const unsubscribe = api.subscribe((event) => {
-        if (event.type === 'identity.card') sendBack({ type: 'IDENTIFIED', person: event.person as IdentityPerson });
+        if (event.type === 'identity.card')
+          sendBack({ type: 'IDENTIFIED', person: event.person as IdentityPerson });
         else if (event.type === 'identity.error') sendBack({ type: 'IDENTITY_FAILED', code: event.code });
         else if (event.type === 'scanner.scan') void resolveQr(event.text);
       });
@@ -31,7 +32,8 @@ export function wizardActors(api: KioskApi, sessionId: string) {
       };
       window.addEventListener('keydown', onKey);
       void api.call('identity.start', { sessionId }).then((r) => {
-        if (active && r.ok && r.value.reader === 'missing') sendBack({ type: 'IDENTITY_FAILED', code: 'reader-missing' });
+        if (active && r.ok && r.value.reader === 'missing')
+          sendBack({ type: 'IDENTITY_FAILED', code: 'reader-missing' });
       });
       return () => {
         active = false;
@@ -41,7 +43,10 @@ export function wizardActors(api: KioskApi, sessionId: string) {
       };
     }),
     submitCase: fromPromise<SubmittedCase, CaseSubmission>(async ({ input }) => {
-      const r = await api.call('case.submit', { sessionId, submission: { ...input, materials: [...input.materials] } });
+      const r = await api.call('case.submit', {
+        sessionId,
+        submission: { ...input, materials: [...input.materials] },
+      });
       if (!r.ok) throw new Error(r.error.code);
       return r.value;
     }),
@@ -56,7 +61,7 @@ export function wizardActors(api: KioskApi, sessionId: string) {
 
 function problemCode(details: unknown): string | null {
   if (typeof details === 'object' && details !== null && 'code' in details) {
-    const code = (details as { code: unknown }).code;
+    const code = details.code;
     return typeof code === 'string' ? code : null;
   }
   return null;

@@ -14,7 +14,10 @@ export function HomeScreen(props: { onStart: (item: ServiceItemId) => void }) {
       <p className="home__hint">{t('home.hint')}</p>
       <ul className="tiles">
         {SERVICE_ITEM_IDS.map((id) => (
-          <li key={id} className={id.startsWith('filing-') ? 'tiles__item' : 'tiles__item tiles__item--primary'}>
+          <li
+            key={id}
+            className={id.startsWith('filing-') ? 'tiles__item' : 'tiles__item tiles__item--primary'}
+          >
             <button type="button" className="tile" data-item={id} onClick={() => props.onStart(id)}>
               <TileLabel text={t(`items:${id}.tile`)} />
             </button>

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from './resources';
 
-function leafKeys(value: unknown, prefix = ''): string[] {
-  if (typeof value === 'string') return [prefix];
-  if (typeof value !== 'object' || value === null) throw new Error(`${prefix}: not a string or object`);
-  return Object.entries(value).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
+/** Every leaf string with its path (keys may contain dots, e.g. errors['idNumber.length'], so paths are arrays). */
+function leaves(value: unknown, path: string[] = []): Map<string, string> {
+  if (typeof value === 'string') return new Map([[JSON.stringify(path), value]]);
+  if (typeof value !== 'object' || value === null) throw new Error(`${path.join(' › ')}: not a string or object`);
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(value)) for (const [p, text] of leaves(v, [...path, k])) out.set(p, text);
+  return out;
 }
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort();
-}
-
-function leafValue(root: unknown, path: string): string {
-  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], root) as string;
 }
 
 describe('translations', () => {
@@ -20,12 +19,12 @@ describe('translations', () => {
   for (const lang of ['zh-TW', 'en'] as const) {
     for (const ns of Object.keys(source) as Array<keyof typeof source>) {
       it(`${lang}:${ns} has exactly the keys of zh-CN, each non-empty with the same placeholders`, () => {
-        const expected = leafKeys(source[ns]).sort();
-        expect(leafKeys(resources[lang][ns]).sort()).toEqual(expected);
-        for (const key of expected) {
-          const text = leafValue(resources[lang][ns], key);
-          expect(text.trim(), `${lang}:${ns}:${key}`).not.toBe('');
-          expect(placeholders(text), `${lang}:${ns}:${key}`).toEqual(placeholders(leafValue(source[ns], key)));
+        const expected = leaves(source[ns]);
+        const actual = leaves(resources[lang][ns]);
+        expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+        for (const [path, text] of actual) {
+          expect(text.trim(), `${lang}:${ns}:${path}`).not.toBe('');
+          expect(placeholders(text), `${lang}:${ns}:${path}`).toEqual(placeholders(expected.get(path) ?? ''));
         }
       });
     }

@@ -15,8 +15,20 @@ import zhTWItems from './locales/zh-TW/items';
 
 /** Every namespace in every language. Features add their namespace here (one import per language). */
 export const resources = {
-  'zh-CN': { common: zhCNCommon, items: zhCNItems, flow: zhCNFlow, receipt: zhCNReceipt, keyboard: keyboard['zh-CN'] },
-  'zh-TW': { common: zhTWCommon, items: zhTWItems, flow: zhTWFlow, receipt: zhTWReceipt, keyboard: keyboard['zh-TW'] },
+  'zh-CN': {
+    common: zhCNCommon,
+    items: zhCNItems,
+    flow: zhCNFlow,
+    receipt: zhCNReceipt,
+    keyboard: keyboard['zh-CN'],
+  },
+  'zh-TW': {
+    common: zhTWCommon,
+    items: zhTWItems,
+    flow: zhTWFlow,
+    receipt: zhTWReceipt,
+    keyboard: keyboard['zh-TW'],
+  },
   en: { common: enCommon, items: enItems, flow: enFlow, receipt: enReceipt, keyboard: keyboard.en },
 } satisfies Record<Language, Record<string, object>>;
 

@@ -9,7 +9,9 @@ export function HelpDialog(props: { onClose: () => void }) {
       <div className="dialog">
         <h2 id="help-title">{t('help.title')}</h2>
         <p>{t('help.body')}</p>
-        <p className="dialog__contact">{t('help.contact', { phone: info.serviceHall.phone, hall: info.serviceHall.name })}</p>
+        <p className="dialog__contact">
+          {t('help.contact', { phone: info.serviceHall.phone, hall: info.serviceHall.name })}
+        </p>
         <button type="button" className="btn btn--primary btn--large" onClick={props.onClose}>
           {t('help.close')}
         </button>

@@ -6,7 +6,11 @@ export function IdleCountdown(props: { remaining: number; warningSeconds: number
   const warning = props.remaining <= props.warningSeconds;
   return (
     <>
-      <div className={warning ? 'idle-badge idle-badge--warning' : 'idle-badge'} data-testid="idle-countdown" role="timer">
+      <div
+        className={warning ? 'idle-badge idle-badge--warning' : 'idle-badge'}
+        data-testid="idle-countdown"
+        role="timer"
+      >
         {t('idle.remaining', { seconds: props.remaining })}
       </div>
       {warning && (

@@ -4,7 +4,12 @@ import { IdleCountdown } from './IdleCountdown';
 import { useShell } from './shell-context';
 import { useIdleCountdown } from './use-idle-countdown';
 
-export type NextAction = Readonly<{ label?: string; onClick: () => void; disabled?: boolean; testId?: string }>;
+export type NextAction = Readonly<{
+  label?: string;
+  onClick: () => void;
+  disabled?: boolean;
+  testId?: string;
+}>;
 
 /**
  * Every screen after home: the item's title, the step's heading and instruction (read aloud), the step itself,
@@ -38,10 +43,20 @@ export function SessionFrame(props: {
         <div className="session__content">{props.children}</div>
       </section>
       <footer className="session__nav">
-        <button type="button" className="btn btn--ghost btn--large" data-testid="nav-home" onClick={props.onHome}>
+        <button
+          type="button"
+          className="btn btn--ghost btn--large"
+          data-testid="nav-home"
+          onClick={props.onHome}
+        >
           {t('nav.home')}
         </button>
-        <button type="button" className="btn btn--secondary btn--large" data-testid="nav-back" onClick={props.onBack}>
+        <button
+          type="button"
+          className="btn btn--secondary btn--large"
+          data-testid="nav-back"
+          onClick={props.onBack}
+        >
           {t('nav.back')}
         </button>
         {props.next && (

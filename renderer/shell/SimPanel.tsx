@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useKioskApi } from '../api/kiosk-context';
 import { useShell } from './shell-context';
 
-type Fixtures = { cards: Array<{ id: string; label: string }>; qrPeople: Array<{ id: string; label: string }> };
+type Fixtures = {
+  cards: Array<{ id: string; label: string }>;
+  qrPeople: Array<{ id: string; label: string }>;
+};
 
 /**
  * Shown only when devices are simulated (the default for `npm start`): lets a newcomer or a demo present an ID
@@ -79,10 +82,12 @@ export function SimPanel() {
       {info.simulated.printer && (
         <div>
           <label>
-            <input type="checkbox" checked={printer.paperOut} onChange={() => togglePrinter('paperOut')} /> {t('sim.paperOut')}
+            <input type="checkbox" checked={printer.paperOut} onChange={() => togglePrinter('paperOut')} />{' '}
+            {t('sim.paperOut')}
           </label>{' '}
           <label>
-            <input type="checkbox" checked={printer.coverOpen} onChange={() => togglePrinter('coverOpen')} /> {t('sim.coverOpen')}
+            <input type="checkbox" checked={printer.coverOpen} onChange={() => togglePrinter('coverOpen')} />{' '}
+            {t('sim.coverOpen')}
           </label>
         </div>
       )}

@@ -45,7 +45,12 @@ export function TopBar() {
         >
           {shell.elderMode ? t('elderMode.off') : t('elderMode.on')}
         </button>
-        <button type="button" className="btn btn--tool" aria-pressed={shell.voice} onClick={() => shell.setVoice(!shell.voice)}>
+        <button
+          type="button"
+          className="btn btn--tool"
+          aria-pressed={shell.voice}
+          onClick={() => shell.setVoice(!shell.voice)}
+        >
           {shell.voice ? t('voice.on') : t('voice.off')}
         </button>
         <button type="button" className="btn btn--tool" onClick={() => setHelpOpen(true)}>

@@ -5,7 +5,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  * `extend` does the same for the explicit "continue" button. Computed from Date.now(), not by counting ticks,
  * so a busy main thread cannot stretch the countdown.
  */
-export function useIdleCountdown(totalSeconds: number, onExpire: () => void): { remaining: number; extend: () => void } {
+export function useIdleCountdown(
+  totalSeconds: number,
+  onExpire: () => void,
+): { remaining: number; extend: () => void } {
   const deadline = useRef(Date.now() + totalSeconds * 1000);
   const [remaining, setRemaining] = useState(totalSeconds);
   const expire = useRef(onExpire);

@@ -28,10 +28,13 @@ vi.mock('electron', () => ({
     invoke: async (channel: string, ...args: unknown[]) => {
       const handler = fake.handlers.get(channel);
       if (!handler) throw new Error(`No handler registered for '${channel}'`);
-      return structuredClone(await handler({ senderFrame: fake.state.senderFrame }, ...structuredClone(args)));
+      return structuredClone(
+        await handler({ senderFrame: fake.state.senderFrame }, ...structuredClone(args)),
+      );
     },
     on: (channel: string, fn: (...a: unknown[]) => void) => fake.toRenderer.on(channel, fn),
-    removeListener: (channel: string, fn: (...a: unknown[]) => void) => fake.toRenderer.removeListener(channel, fn),
+    removeListener: (channel: string, fn: (...a: unknown[]) => void) =>
+      fake.toRenderer.removeListener(channel, fn),
   },
 }));
 
@@ -39,7 +42,8 @@ async function electronPair(node: Parameters<Parameters<typeof kioskApiContractS
   const { registerKioskIpc, forwardEvents } = await import('../../electron/ipc-bridge');
   await import('../../electron/preload');
   const ipcMain = {
-    handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => fake.handlers.set(channel, fn),
+    handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) =>
+      fake.handlers.set(channel, fn),
     removeHandler: (channel: string) => fake.handlers.delete(channel),
   };
   const unregister = registerKioskIpc(ipcMain as never, {

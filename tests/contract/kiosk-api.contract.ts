@@ -12,7 +12,10 @@ export type TransportUnderTest = Readonly<{
   api: KioskApi;
   close(): Promise<void>;
 }>;
-export type TransportFactory = (node: { handlers: KioskHandlers; events: EventBus }) => Promise<TransportUnderTest>;
+export type TransportFactory = (node: {
+  handlers: KioskHandlers;
+  events: EventBus;
+}) => Promise<TransportUnderTest>;
 
 /**
  * Handlers for the transport suite: the real app.info, a session.end that can be told to fail (to test error
@@ -20,7 +23,10 @@ export type TransportFactory = (node: { handlers: KioskHandlers; events: EventBu
  */
 export function contractHandlers(): KioskHandlers {
   const unavailable = Object.fromEntries(
-    Object.keys(kioskContract).map((m) => [m, () => Promise.reject(new KioskApiError('unavailable', 'not in this test'))]),
+    Object.keys(kioskContract).map((m) => [
+      m,
+      () => Promise.reject(new KioskApiError('unavailable', 'not in this test')),
+    ]),
   ) as unknown as KioskHandlers;
   return {
     ...unavailable,
@@ -97,7 +103,12 @@ export function kioskApiContractSuite(transport: string, factory: TransportFacto
       await t.api.call('app.info', {}); // the subscription is live once a call has gone through
       events.emit({ type: 'device.status', device: 'printer', status: 'error', code: 'paper-out' });
       await expect.poll(() => got.length).toBe(1);
-      expect(got[0]).toEqual({ type: 'device.status', device: 'printer', status: 'error', code: 'paper-out' });
+      expect(got[0]).toEqual({
+        type: 'device.status',
+        device: 'printer',
+        status: 'error',
+        code: 'paper-out',
+      });
       unsubscribe();
       events.emit({ type: 'device.status', device: 'printer', status: 'ok' });
       await t.api.call('app.info', {});

@@ -17,7 +17,13 @@ function rendererDir(): string {
 const connect = (url: string) => new WebSocket(url) as unknown as WebSocketLike;
 
 kioskApiContractSuite('the browser host WebSocket', async (node) => {
-  const host = await startBrowserHost({ kiosk: node, rendererDir: rendererDir(), port: 0, bind: '127.0.0.1', log: () => {} });
+  const host = await startBrowserHost({
+    kiosk: node,
+    rendererDir: rendererDir(),
+    port: 0,
+    bind: '127.0.0.1',
+    log: () => {},
+  });
   const api = createWebSocketKioskApi(`${host.url.replace('http', 'ws')}/api`, connect);
   return {
     api,
@@ -37,7 +43,9 @@ describe('browser host specifics', () => {
       bind: '127.0.0.1',
     });
     try {
-      const foreign = new WebSocket(`${host.url.replace('http', 'ws')}/api`, { origin: 'http://evil.example' });
+      const foreign = new WebSocket(`${host.url.replace('http', 'ws')}/api`, {
+        origin: 'http://evil.example',
+      });
       const outcome = await new Promise<string>((resolve) => {
         foreign.on('open', () => resolve('open'));
         foreign.on('error', () => resolve('refused'));

@@ -20,7 +20,9 @@ import {
  */
 test.setTimeout(180_000);
 
-test('enrollment: card → form → photo → confirm → 受理编号, receipt and delivery', async ({ kiosk: page }) => {
+test('enrollment: card → form → photo → confirm → 受理编号, receipt and delivery', async ({
+  kiosk: page,
+}) => {
   await startItem(page, 'enroll');
   await shot(page, 'enroll', '1-identity');
   await presentCard(page, 'province:unknown-adult');
@@ -60,8 +62,12 @@ test('enrollment: card → form → photo → confirm → 受理编号, receipt 
   await expect(page.getByTestId('confirm-thumb')).toHaveCount(1);
   await shot(page, 'enroll', '5-confirm');
   const acceptNo = await confirmAndSubmit(page);
-  await expect(page.getByTestId('print-status')).toHaveAttribute('data-print', 'printed', { timeout: 15_000 });
-  await expect(page.getByTestId('delivery-status')).toHaveAttribute('data-status', 'accepted', { timeout: 30_000 });
+  await expect(page.getByTestId('print-status')).toHaveAttribute('data-print', 'printed', {
+    timeout: 15_000,
+  });
+  await expect(page.getByTestId('delivery-status')).toHaveAttribute('data-status', 'accepted', {
+    timeout: 30_000,
+  });
   await shot(page, 'enroll', '6-result');
 
   const { receipts } = await control('sim.receipts', {});

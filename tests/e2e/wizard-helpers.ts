@@ -26,17 +26,32 @@ export async function next(page: Page): Promise<void> {
 export async function typeInto(page: Page, field: string, text: string): Promise<void> {
   await page.locator(`[data-field="${field}"] input`).click();
   const keyboard = page.getByTestId('keyboard');
-  for (const ch of text) await keyboard.locator('.osk-key-char', { hasText: new RegExp(`^${ch}$`) }).first().click();
+  for (const ch of text)
+    await keyboard
+      .locator('.osk-key-char', { hasText: new RegExp(`^${ch}$`) })
+      .first()
+      .click();
   await keyboard.locator('.osk-key-done').click();
 }
 
 /** Chinese text through pinyin: each [pinyin, candidate] pair is typed, then the candidate tapped. */
-export async function typePinyin(page: Page, field: string, parts: ReadonlyArray<readonly [string, string]>): Promise<void> {
+export async function typePinyin(
+  page: Page,
+  field: string,
+  parts: ReadonlyArray<readonly [string, string]>,
+): Promise<void> {
   await page.locator(`[data-field="${field}"] input`).click();
   const keyboard = page.getByTestId('keyboard');
   for (const [pinyin, candidate] of parts) {
-    for (const ch of pinyin) await keyboard.locator('.osk-key-char', { hasText: new RegExp(`^${ch}$`) }).first().click();
-    await keyboard.locator('.osk-candidate', { hasText: new RegExp(`^${candidate}$`) }).first().click();
+    for (const ch of pinyin)
+      await keyboard
+        .locator('.osk-key-char', { hasText: new RegExp(`^${ch}$`) })
+        .first()
+        .click();
+    await keyboard
+      .locator('.osk-candidate', { hasText: new RegExp(`^${candidate}$`) })
+      .first()
+      .click();
   }
   await keyboard.locator('.osk-key-done').click();
 }
@@ -71,7 +86,8 @@ export async function signPromise(page: Page): Promise<void> {
   if (!box) throw new Error('no signature pad');
   await page.mouse.move(box.x + 40, box.y + box.height / 2);
   await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 40 + i * 40, box.y + box.height / 2 + (i % 2 ? 30 : -30));
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(box.x + 40 + i * 40, box.y + box.height / 2 + (i % 2 ? 30 : -30));
   await page.mouse.up();
   await page.getByTestId('sign-done').click();
   await expect(page.getByText(/已签署个人承诺书/)).toBeVisible();

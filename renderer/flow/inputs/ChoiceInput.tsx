@@ -4,7 +4,12 @@ import type { FieldDefinition } from '../../../flows/definition';
 const BUTTONS_UP_TO = 8;
 
 /** A short list as big buttons (one tap); a long list (民族, 58 entries) as a picker. Never typing. */
-export function ChoiceInput(props: { id: string; field: FieldDefinition; value: string; onChange: (v: string) => void }) {
+export function ChoiceInput(props: {
+  id: string;
+  field: FieldDefinition;
+  value: string;
+  onChange: (v: string) => void;
+}) {
   const { t } = useTranslation('flow');
   const options = props.field.options ?? [];
   const label = (code: string) => t(`options.${props.field.name}.${code}`);
@@ -27,7 +32,12 @@ export function ChoiceInput(props: { id: string; field: FieldDefinition; value: 
     );
   }
   return (
-    <select id={props.id} className="select" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+    <select
+      id={props.id}
+      className="select"
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    >
       <option value="">{t('hints.pick')}</option>
       {options.map((code) => (
         <option key={code} value={code}>

@@ -52,7 +52,9 @@ function input(props: Parameters<typeof FieldInput>[0], id: string) {
     case 'date':
       return <DateInput id={id} value={value} onChange={onChange} />;
     case 'region':
-      return <RegionInput id={id} value={value} includeHkMoTw={field.includeHkMoTw ?? false} onChange={onChange} />;
+      return (
+        <RegionInput id={id} value={value} includeHkMoTw={field.includeHkMoTw ?? false} onChange={onChange} />
+      );
     default:
       return (
         // Typed on the on-screen keyboard only: inputMode none keeps any OS keyboard away.

@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { findRegion, listChildren, listProvinces, type Region } from '../../../domain/regions/regions';
 
 /** 行政区划 as a cascade: province → city → county (GB/T 2260), stored as the 6-digit leaf code. */
-export function RegionInput(props: { id: string; value: string; includeHkMoTw: boolean; onChange: (v: string) => void }) {
+export function RegionInput(props: {
+  id: string;
+  value: string;
+  includeHkMoTw: boolean;
+  onChange: (v: string) => void;
+}) {
   const { t } = useTranslation('flow');
   const chain = chainOf(props.value);
   const levels: Array<{ options: readonly Region[]; selected: string }> = [];
@@ -42,7 +47,8 @@ function chainOf(code: string): string[] {
   for (const candidate of [`${code.slice(0, 2)}0000`, `${code.slice(0, 4)}00`, code]) {
     if (chain.includes(candidate)) continue;
     const parentCode = chain[chain.length - 1];
-    const reachable = parentCode === undefined ? true : listChildren(parentCode).some((r) => r.code === candidate);
+    const reachable =
+      parentCode === undefined ? true : listChildren(parentCode).some((r) => r.code === candidate);
     if (findRegion(candidate) && reachable) chain.push(candidate);
   }
   return chain;

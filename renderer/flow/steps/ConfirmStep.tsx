@@ -16,7 +16,12 @@ export function ConfirmStep() {
       <section className="panel">
         <div className="panel__head">
           <h2>{t('confirm.answers')}</h2>
-          <button type="button" className="btn btn--secondary" data-testid="edit-form" onClick={() => send({ type: 'EDIT', target: 'form' })}>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            data-testid="edit-form"
+            onClick={() => send({ type: 'EDIT', target: 'form' })}
+          >
             {t('confirm.edit')}
           </button>
         </div>
@@ -33,7 +38,12 @@ export function ConfirmStep() {
         <section className="panel">
           <div className="panel__head">
             <h2>{t('confirm.materials')}</h2>
-            <button type="button" className="btn btn--secondary" data-testid="edit-photos" onClick={() => send({ type: 'EDIT', target: 'photos' })}>
+            <button
+              type="button"
+              className="btn btn--secondary"
+              data-testid="edit-photos"
+              onClick={() => send({ type: 'EDIT', target: 'photos' })}
+            >
               {t('confirm.edit')}
             </button>
           </div>
@@ -57,7 +67,12 @@ export function ConfirmStep() {
         </section>
       )}
       <label className="tick tick--big">
-        <input type="checkbox" checked={ctx.confirmTicked} data-testid="confirm-tick" onChange={(e) => send({ type: 'TICK', ticked: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={ctx.confirmTicked}
+          data-testid="confirm-tick"
+          onChange={(e) => send({ type: 'TICK', ticked: e.target.checked })}
+        />
         <span>{t('confirm.tick')}</span>
       </label>
       {!ctx.confirmTicked && <p className="hint hint--warn">{t('confirm.mustTick')}</p>}

@@ -64,7 +64,9 @@ export function FormStep() {
           <OnScreenKeyboard
             mode={typing.keyboard ?? 'pinyin'}
             value={answers[typing.name] ?? ''}
-            maxLength={typing.maxLength ?? (typing.kind === 'phone' ? 11 : typing.kind === 'bankAccount' ? 30 : 50)}
+            maxLength={
+              typing.maxLength ?? (typing.kind === 'phone' ? 11 : typing.kind === 'bankAccount' ? 30 : 50)
+            }
             onChange={(v) => set(typing.name, v)}
             onDone={(v) => {
               set(typing.name, v);

@@ -43,7 +43,10 @@ export function IdentityStep() {
         </fieldset>
       )}
       <div className="identity__card" aria-live="polite">
-        <div className={reading ? 'card-illustration card-illustration--reading' : 'card-illustration'} aria-hidden="true">
+        <div
+          className={reading ? 'card-illustration card-illustration--reading' : 'card-illustration'}
+          aria-hidden="true"
+        >
           <div className="card-illustration__card" />
           <div className="card-illustration__reader" />
         </div>

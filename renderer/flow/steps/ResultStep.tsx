@@ -91,7 +91,13 @@ export function usePrint(kind: 'case' | 'query', caseId?: string) {
     setState({ status: 'printing' });
     const period = formatPeriod(info.enrollment.paymentFrom, info.enrollment.paymentTo, language);
     const text = receiptText(t, kind, def, info.enrollment, period);
-    const r = await api.call('receipt.print', { sessionId, kind, ...(caseId ? { caseId } : {}), language, text });
+    const r = await api.call('receipt.print', {
+      sessionId,
+      kind,
+      ...(caseId ? { caseId } : {}),
+      language,
+      text,
+    });
     if (r.ok && r.value.printed) setState({ status: 'printed' });
     else setState({ status: 'failed', problem: r.ok && !r.value.printed ? r.value.problem : 'other' });
   };
@@ -117,7 +123,12 @@ export function PrintStatus(props: { state: PrintState; onPrint: () => void; lab
         </p>
       )}
       {state.status !== 'printing' && (
-        <button type="button" className="btn btn--secondary btn--large" data-testid="print" onClick={props.onPrint}>
+        <button
+          type="button"
+          className="btn btn--secondary btn--large"
+          data-testid="print"
+          onClick={props.onPrint}
+        >
           {props.label}
         </button>
       )}

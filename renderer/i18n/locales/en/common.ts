@@ -14,7 +14,10 @@ const common: Translation<typeof zhCN> = {
     contact: 'Phone: {{phone}} ({{hall}})',
     close: 'Got it',
   },
-  home: { welcome: 'Hello. Which medical insurance service do you need?', hint: 'Tap a button below to start' },
+  home: {
+    welcome: 'Hello. Which medical insurance service do you need?',
+    hint: 'Tap a button below to start',
+  },
   nav: { home: 'Home', back: 'Back', next: 'Next' },
   idle: {
     remaining: 'Returning home in {{seconds}} s',

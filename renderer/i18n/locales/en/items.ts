@@ -2,7 +2,10 @@ import type zhCN from '../zh-CN/items';
 import type { Translation } from '../../translation';
 
 const items: Translation<typeof zhCN> = {
-  enroll: { tile: 'Join the urban and rural residents’ medical insurance', title: 'Resident medical insurance enrollment' },
+  enroll: {
+    tile: 'Join the urban and rural residents’ medical insurance',
+    title: 'Resident medical insurance enrollment',
+  },
   'insured-query': { tile: 'Check my medical insurance status', title: 'Insured-status query' },
   'filing-retiree': {
     tile: 'Medical care elsewhere – I am retired, settled outside my insured area and moved my household registration there',
