@@ -49,9 +49,11 @@ async function main() {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    '--disable-translate',
+    '--disable-features=Translate',
+    '--window-position=0,0',
+    `--window-size=${process.env.KIOSK_WINDOW_SIZE ?? '1920,1080'}`,
     '--autoplay-policy=no-user-gesture-required',
-    ...(process.env.KIOSK_WINDOWED ? ['--window-size=1920,1080'] : ['--kiosk']),
+    ...(process.env.KIOSK_WINDOWED ? [] : ['--kiosk']),
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   ];
   console.log(`starting Chromium: ${chromium}`);

@@ -4,9 +4,11 @@ import { resources } from './resources';
 /** Every leaf string with its path (keys may contain dots, e.g. errors['idNumber.length'], so paths are arrays). */
 function leaves(value: unknown, path: string[] = []): Map<string, string> {
   if (typeof value === 'string') return new Map([[JSON.stringify(path), value]]);
-  if (typeof value !== 'object' || value === null) throw new Error(`${path.join(' › ')}: not a string or object`);
+  if (typeof value !== 'object' || value === null)
+    throw new Error(`${path.join(' › ')}: not a string or object`);
   const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(value)) for (const [p, text] of leaves(v, [...path, k])) out.set(p, text);
+  for (const [k, v] of Object.entries(value))
+    for (const [p, text] of leaves(v, [...path, k])) out.set(p, text);
   return out;
 }
 

@@ -3,7 +3,6 @@ import type { ServiceItemId } from '../../flows/catalog';
 import { useKioskApi } from '../api/kiosk-context';
 import { HomeScreen } from '../home/HomeScreen';
 import { ItemSession } from '../session/ItemSession';
-import { SimPanel } from './SimPanel';
 import { TopBar } from './TopBar';
 
 type Screen = { kind: 'home' } | { kind: 'item'; itemId: ServiceItemId; sessionId: string };
@@ -42,7 +41,6 @@ export function App() {
           onEnd={(reason) => end(screen.sessionId, reason)}
         />
       )}
-      <SimPanel />
     </div>
   );
 }

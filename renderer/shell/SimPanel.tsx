@@ -42,55 +42,61 @@ export function SimPanel() {
   return (
     <details className="sim-panel" data-testid="sim-panel">
       <summary>{t('sim.title')}</summary>
-      {info.simulated.idcard && (
-        <div>
-          <label>
-            {t('sim.card')}{' '}
-            <select value={card} onChange={(e) => setCard(e.target.value)} data-testid="sim-card">
-              {fixtures.cards.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" onClick={() => void api.call('sim.presentCard', { cardId: card })}>
-            {t('sim.present')}
-          </button>
-          <button type="button" onClick={() => void api.call('sim.removeCard', {})}>
-            {t('sim.remove')}
-          </button>
-        </div>
-      )}
-      {info.simulated.scanner && fixtures.qrPeople.length > 0 && (
-        <div>
-          <label>
-            {t('sim.qr')}{' '}
-            <select value={person} onChange={(e) => setPerson(e.target.value)}>
-              {fixtures.qrPeople.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" onClick={() => void api.call('sim.scanQr', { personId: person })}>
-            {t('sim.scan')}
-          </button>
-        </div>
-      )}
-      {info.simulated.printer && (
-        <div>
-          <label>
-            <input type="checkbox" checked={printer.paperOut} onChange={() => togglePrinter('paperOut')} />{' '}
-            {t('sim.paperOut')}
-          </label>{' '}
-          <label>
-            <input type="checkbox" checked={printer.coverOpen} onChange={() => togglePrinter('coverOpen')} />{' '}
-            {t('sim.coverOpen')}
-          </label>
-        </div>
-      )}
+      <div className="sim-panel__body">
+        {info.simulated.idcard && (
+          <div>
+            <label>
+              {t('sim.card')}{' '}
+              <select value={card} onChange={(e) => setCard(e.target.value)} data-testid="sim-card">
+                {fixtures.cards.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={() => void api.call('sim.presentCard', { cardId: card })}>
+              {t('sim.present')}
+            </button>
+            <button type="button" onClick={() => void api.call('sim.removeCard', {})}>
+              {t('sim.remove')}
+            </button>
+          </div>
+        )}
+        {info.simulated.scanner && fixtures.qrPeople.length > 0 && (
+          <div>
+            <label>
+              {t('sim.qr')}{' '}
+              <select value={person} onChange={(e) => setPerson(e.target.value)}>
+                {fixtures.qrPeople.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={() => void api.call('sim.scanQr', { personId: person })}>
+              {t('sim.scan')}
+            </button>
+          </div>
+        )}
+        {info.simulated.printer && (
+          <div>
+            <label>
+              <input type="checkbox" checked={printer.paperOut} onChange={() => togglePrinter('paperOut')} />{' '}
+              {t('sim.paperOut')}
+            </label>{' '}
+            <label>
+              <input
+                type="checkbox"
+                checked={printer.coverOpen}
+                onChange={() => togglePrinter('coverOpen')}
+              />{' '}
+              {t('sim.coverOpen')}
+            </label>
+          </div>
+        )}
+      </div>
     </details>
   );
 }

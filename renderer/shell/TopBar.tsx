@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../api/contract';
 import { HelpDialog } from './HelpDialog';
+import { SimPanel } from './SimPanel';
 import { useShell } from './shell-context';
 
 /** Always on screen: who we are, language, elder mode, voice, help. */
@@ -20,6 +21,7 @@ export function TopBar() {
           <div className="topbar__subtitle">{t('appSubtitle')}</div>
         </div>
       </div>
+      <SimPanel />
       <nav className="topbar__tools" aria-label={t('language.label')}>
         <div className="segmented" role="group" aria-label={t('language.label')}>
           {LANGUAGES.map((lang) => (

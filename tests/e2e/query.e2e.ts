@@ -34,3 +34,30 @@ test('an expired ID card is refused at 身份认证 with the reason', async ({ k
   await control('sim.removeCard', {});
   await shot(page, 'identity', 'expired-card');
 });
+
+test('the 医保电子凭证 QR code instead of the card: HID scanner → EC01 → 1101', async ({ kiosk: page }) => {
+  await startItem(page, 'insured-query');
+  await control('sim.scanQr', { personId: 'employee-insured' });
+  await expect(page.getByTestId('query-table')).toContainText('职工医保');
+  await expect(page.getByTestId('identity-banner')).toContainText('李*国');
+});
+
+test('paper out: the resident is told, and the receipt can be reprinted once paper is back', async ({
+  kiosk: page,
+}) => {
+  await startItem(page, 'insured-query');
+  await presentCard(page, 'province:resident-insured', 'queryResult');
+  await control('sim.printer', { paperOut: true });
+  try {
+    await page.getByTestId('print').click();
+    await expect(page.getByTestId('print-status')).toHaveAttribute('data-print', 'failed');
+    await expect(page.getByTestId('print-status')).toContainText('打印机缺纸');
+    await shot(page, 'printer', 'paper-out');
+  } finally {
+    await control('sim.printer', { paperOut: false });
+  }
+  const before = (await control('sim.receipts', {})).receipts.length;
+  await page.getByTestId('print').click();
+  await expect(page.getByTestId('print-status')).toHaveAttribute('data-print', 'printed');
+  expect((await control('sim.receipts', {})).receipts.length).toBe(before + 1);
+});

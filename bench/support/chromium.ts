@@ -1,0 +1,27 @@
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+
+/**
+ * Debian's Chromium driven by Playwright, with the flags the end-to-end tests use (Playwright's own browser
+ * builds cannot be downloaded on these machines).
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A fresh context is a fresh profile: empty HTTP and code caches, so every load is a cold page load. */
+export function freshContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    locale: 'zh-CN',
+    serviceWorkers: 'block',
+  });
+}
