@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_STATUSES } from '../domain/case-status';
 import {
   CaseSubmissionSchema,
   IdentityPersonSchema,
@@ -108,16 +109,7 @@ export const kioskContract = {
   'case.status': {
     args: z.object({ sessionId: SessionId, caseId: z.string().max(64) }).strict(),
     result: z.object({
-      status: z.enum([
-        'queued',
-        'uploading',
-        'submitted',
-        'accepted',
-        'pending-review',
-        'approved',
-        'rejected',
-        'needs-attention',
-      ]),
+      status: z.enum(CASE_STATUSES),
       provinceNo: z.string().nullable(),
     }),
   },

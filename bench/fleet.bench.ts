@@ -8,6 +8,7 @@ import { DEFAULT_MAINTENANCE } from '../sync/maintenance-window';
 import { SyncWorker, type ProvinceSender } from '../sync/sync-worker';
 import { FIXTURE_PHOTOS } from '../sync/worker-harness';
 import type { BenchModule } from './types';
+import { seededRandom } from '../domain/seeded-random';
 
 /**
  * 1,000 kiosks, each with the real SyncWorker (its maintenance pause, restart spread and backoff) over its
@@ -20,16 +21,6 @@ import type { BenchModule } from './types';
 const BIN_MS = 30_000;
 const DAY = Date.UTC(2025, 0, 1, 16, 0); // 2025-01-02 00:00 China time
 
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kiosk = { db: Db; worker: SyncWorker; wake: number | null };
 
@@ -53,7 +44,7 @@ function buildFleet(size: number, spreadMs: number): Fleet {
       ok({ trt_dcla_detl_sn: 'SN', acp_stas: '1', rejt_rea: '', upd_time: '' })
     ),
   };
-  const rnd = seeded(size * 31 + spreadMs);
+  const rnd = seededRandom(size * 31 + spreadMs);
   const kiosks: Array<Kiosk> = [];
   for (let i = 0; i < size; i++) {
     const db = openKioskDatabase(':memory:');
@@ -71,7 +62,7 @@ function buildFleet(size: number, spreadMs: number): Fleet {
       province,
       photos: FIXTURE_PHOTOS,
       now: () => clock.t,
-      random: seeded(i + 1),
+      random: seededRandom(i + 1),
       maintenance: { ...DEFAULT_MAINTENANCE, restartSpreadMs: spreadMs },
     });
     kiosks.push({ db, worker, wake: worker.nextWakeAt(clock.t) });

@@ -1,3 +1,4 @@
+import type { CaseStatus } from '../domain/case-status';
 import type { FieldError } from '../sync/province-types';
 
 /** A case as the wizard hands it over at 确认提交. */
@@ -26,26 +27,7 @@ export type NewMaterial = Readonly<{ photoId: string; sha256: string; matlType: 
  * - needs-attention: the province refused the submission (reasons attached) or the kiosk could not send
  *   it (a photo is missing or damaged); staff resend or resolve it. It never blocks other cases.
  */
-export type CaseStatus =
-  | 'queued'
-  | 'uploading'
-  | 'submitted'
-  | 'accepted'
-  | 'pending-review'
-  | 'approved'
-  | 'rejected'
-  | 'needs-attention';
-
-export const CASE_STATUSES: ReadonlyArray<CaseStatus> = [
-  'queued',
-  'uploading',
-  'submitted',
-  'accepted',
-  'pending-review',
-  'approved',
-  'rejected',
-  'needs-attention',
-];
+export { CASE_STATUSES, type CaseStatus } from '../domain/case-status';
 
 /** Why a case needs attention. */
 export type AttentionCode = 'refused' | 'photo-missing' | 'photo-mismatch';

@@ -18,6 +18,7 @@ import {
   type SimClient,
   type SimulatorOptions,
 } from './sim-settings';
+import { seededRandom } from '../domain/seeded-random';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -65,18 +66,6 @@ export type RunningSimulator = Readonly<{
   control: SimulatorControl;
   close(): Promise<void>;
 }>;
-
-/** mulberry32: a small seeded random source so fault sequences can be replayed. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
