@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from '../domain/case-status';
+import { LANGUAGES } from './languages';
 import {
   CaseSubmissionSchema,
   IdentityPersonSchema,
@@ -18,7 +19,7 @@ import {
  * and the Node side validates every argument before a handler sees it.
  */
 
-export const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
+export { LANGUAGES } from './languages';
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
@@ -146,6 +147,8 @@ export const kioskContract = {
   },
   'sim.presentCard': { args: z.object({ cardId: z.string().max(60) }).strict(), result: Empty },
   'sim.removeCard': { args: NoArgs, result: Empty },
+  /** Pulls the simulated reader's cable out (its pty disappears) or plugs it back in. */
+  'sim.idcardReader': { args: z.object({ plugged: z.boolean() }).strict(), result: Empty },
   'sim.scanQr': { args: z.object({ personId: z.string().max(60) }).strict(), result: Empty },
   'sim.printer': {
     args: z.object({ paperOut: z.boolean().optional(), coverOpen: z.boolean().optional() }).strict(),

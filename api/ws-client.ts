@@ -1,5 +1,5 @@
 import type { ArgsOf, KioskMethod, ResultOf } from './contract';
-import { KioskEvent, type KioskEventListener } from './events';
+import type { KioskEvent, KioskEventListener } from './events';
 import type { KioskApi } from './kiosk-api';
 import { fail, type ApiResult } from './result';
 import type { ServerFrame } from './ws-protocol';
@@ -79,8 +79,9 @@ export function createWebSocketKioskApi(
       pending.delete(frame.id);
       p.resolve(frame.result as ApiResult<unknown>);
     } else if (frame.kind === 'event') {
-      const parsed = KioskEvent.safeParse(frame.event);
-      if (parsed.success) listeners.forEach((l) => l(parsed.data));
+      // Events come from the kiosk's own host, which builds them from the same schema (api/events.ts).
+      const event = frame.event as KioskEvent;
+      listeners.forEach((l) => l(event));
     }
   }
 

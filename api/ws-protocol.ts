@@ -1,13 +1,5 @@
-import { z } from 'zod';
-
 /** Frames of the browser host's WebSocket transport (`/api`). One JSON object per message. */
-export const ClientFrame = z.object({
-  kind: z.literal('call'),
-  id: z.number().int().nonnegative(),
-  method: z.string().max(100),
-  args: z.unknown(),
-});
-export type ClientFrame = z.infer<typeof ClientFrame>;
+export type ClientFrame = { kind: 'call'; id: number; method: string; args: unknown };
 
 export type ServerFrame = { kind: 'result'; id: number; result: unknown } | { kind: 'event'; event: unknown };
 

@@ -21,7 +21,6 @@ import { seededRandom } from '../domain/seeded-random';
 const BIN_MS = 30_000;
 const DAY = Date.UTC(2025, 0, 1, 16, 0); // 2025-01-02 00:00 China time
 
-
 type Kiosk = { db: Db; worker: SyncWorker; wake: number | null };
 
 type Fleet = { kiosks: Array<Kiosk>; requests: Array<number>; clock: { t: number } };

@@ -146,6 +146,11 @@ describe('guards', () => {
     const a = start(filing);
     a.send({ type: 'IDENTITY_FAILED', code: 'reader-missing' });
     expect(a.getSnapshot().context.identityProblem).toBe('reader-missing');
+    a.send({ type: 'IDENTITY_DEVICE_OK', device: 'idcard' });
+    expect(a.getSnapshot().context.identityProblem).toBeNull(); // the reader is back: the message goes
+    a.send({ type: 'IDENTITY_FAILED', code: 'unreadable' });
+    a.send({ type: 'IDENTITY_DEVICE_OK', device: 'idcard' });
+    expect(a.getSnapshot().context.identityProblem).toBe('unreadable'); // a card problem is not the reader's
     a.send({ type: 'IDENTIFIED', person: adultCard });
     expect(a.getSnapshot().context.identityProblem).toBeNull();
   });

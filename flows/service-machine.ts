@@ -90,6 +90,9 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       identityFailed: assign(({ event }) => ({
         identityProblem: event.type === 'IDENTITY_FAILED' ? event.code : null,
       })),
+      deviceRecovered: assign(({ context }) => ({
+        identityProblem: context.identityProblem === 'reader-missing' ? null : context.identityProblem,
+      })),
       setActingFor: assign(({ context, event }) => {
         if (event.type !== 'SET_ACTING_FOR') return {};
         const filled = context.person
@@ -192,6 +195,7 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
             { actions: 'rejectPerson' },
           ],
           IDENTITY_FAILED: { actions: 'identityFailed' },
+          IDENTITY_DEVICE_OK: { actions: 'deviceRecovered' },
           SET_ACTING_FOR: { guard: 'proxyAllowed?', actions: 'setActingFor' },
           BACK: 'exited',
         },

@@ -59,6 +59,8 @@ export type CaseSubmission = Readonly<{
 export type WizardEvent =
   | { type: 'IDENTIFIED'; person: IdentityPerson }
   | { type: 'IDENTITY_FAILED'; code: string }
+  /** A device that failed is back (e.g. the reader after a replug): its problem leaves the screen. */
+  | { type: 'IDENTITY_DEVICE_OK'; device: 'idcard' | 'scanner' }
   | { type: 'SET_ACTING_FOR'; actingFor: ActingFor }
   | { type: 'AGREE'; agreed: boolean }
   | { type: 'SET_FIELD'; name: string; value: string }

@@ -4,8 +4,17 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { dispatch, type DispatchLogger } from '../api/dispatch';
 import type { KioskHandlers } from '../api/kiosk-api';
 import { fail } from '../api/result';
-import { ClientFrame, WS_API_PATH, WS_MAX_FRAME_BYTES, type ServerFrame } from '../api/ws-protocol';
+import { z } from 'zod';
+import { WS_API_PATH, WS_MAX_FRAME_BYTES, type ClientFrame, type ServerFrame } from '../api/ws-protocol';
 import type { EventBus } from '../kiosk/event-bus';
+
+/** A frame from a page; anything else is dropped (the renderer is untrusted). */
+const ClientFrameSchema = z.object({
+  kind: z.literal('call'),
+  id: z.number().int().nonnegative(),
+  method: z.string().max(100),
+  args: z.unknown(),
+});
 
 export type ApiSocketOptions = Readonly<{
   handlers: KioskHandlers;
@@ -41,7 +50,7 @@ export function attachApiSocket(server: Server, options: ApiSocketOptions): () =
     async function answer(data: Buffer) {
       let frame: ClientFrame;
       try {
-        frame = ClientFrame.parse(JSON.parse(data.toString('utf8')));
+        frame = ClientFrameSchema.parse(JSON.parse(data.toString('utf8'))) as ClientFrame;
       } catch {
         // Without a valid id there is nobody to answer; a malformed frame is dropped, the socket stays.
         return;

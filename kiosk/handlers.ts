@@ -80,6 +80,10 @@ export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
       deps.identity.remove();
       return {};
     },
+    'sim.idcardReader': async ({ plugged }) => {
+      await deps.identity.setPlugged(plugged);
+      return {};
+    },
     'sim.scanQr': async ({ personId }) => {
       await deps.scanner.scanSimulated(personId);
       return {};

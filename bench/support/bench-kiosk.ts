@@ -21,8 +21,12 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export type BenchKiosk = RunningKiosk &
   Readonly<{ settings: Settings; dataDir: string; url: string | null; close(): Promise<void> }>;
 
-export async function startBenchKiosk(options: { withHost: boolean }): Promise<BenchKiosk> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'zizhu-bench-'));
+export async function startBenchKiosk(options: {
+  withHost: boolean;
+  /** An empty directory to use (and remove on close) instead of a new temporary one. */
+  dataDir?: string;
+}): Promise<BenchKiosk> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'zizhu-bench-'));
   try {
     const configPath = join(dataDir, 'settings.json');
     writeFileSync(

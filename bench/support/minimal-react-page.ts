@@ -19,12 +19,12 @@ import { createRoot } from 'react-dom/client';
 function App() {
   const [view, setView] = useState<'a' | 'b'>('a');
   return view === 'a' ? (
-    <main data-view="a">
+    <main key="a" data-view="a">
       <h1>Minimal page</h1>
       <button id="go" type="button" onClick={() => setView('b')}>Go</button>
     </main>
   ) : (
-    <main data-view="b">
+    <main key="b" data-view="b">
       <h1>Second view</h1>
       <button id="back" type="button" onClick={() => setView('a')}>Back</button>
     </main>

@@ -76,19 +76,19 @@ export async function armTransition(page: Page, selector: string): Promise<void>
       requestAnimationFrame(() => requestAnimationFrame(() =>
         resolve({ clickAt: state.lastClickAt ?? NaN, shownAt, paintedAt: performance.now() })));
     });
-    observer.observe(document, { childList: true, subtree: true });
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
   });
 })()`);
 }
 
 /** Waits for the armed measurement. */
 export async function transitionTiming(page: Page, timeoutMs: number): Promise<TransitionTiming> {
-  return (await page.evaluate(`(() => {
+  return page.evaluate<TransitionTiming>(`(() => {
   const pending = window.__benchTransition && window.__benchTransition.pending;
   if (!pending) throw new Error('no transition armed');
   return Promise.race([
     pending,
     new Promise((_, reject) => setTimeout(() => reject(new Error('transition timed out')), ${timeoutMs})),
   ]);
-})()`)) as TransitionTiming;
+})()`);
 }

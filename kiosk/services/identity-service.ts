@@ -13,6 +13,8 @@ import { seedPersonCards } from './seed-cards';
 
 /** How long identity.start waits for the reader to answer before telling the screen it is missing. */
 const CONNECT_GRACE_MS = 1_500;
+/** A reader that reopens its port (after a timeout under load, a replug) is not "missing" unless it stays away. */
+const MISSING_AFTER_MS = 3_000;
 
 export type IdentityService = Readonly<{
   start(sessionId: string): Promise<{ reader: 'ok' | 'missing' }>;
@@ -21,6 +23,7 @@ export type IdentityService = Readonly<{
   fixtures(): Array<{ id: string; label: string }>;
   present(cardId: string): void;
   remove(): void;
+  setPlugged(plugged: boolean): Promise<void>;
   close(): Promise<void>;
 }>;
 
@@ -47,6 +50,7 @@ export async function createIdentityService(settings: Settings, events: EventBus
   reader.on('error', (error) => {
     if (error.code === 'unreadable') events.emit({ type: 'identity.error', code: 'unreadable' });
   });
+  let missingTimer: ReturnType<typeof setTimeout> | undefined;
   reader.on('status', (status) => {
     events.emit({
       type: 'device.status',
@@ -54,8 +58,12 @@ export async function createIdentityService(settings: Settings, events: EventBus
       status: status === 'connected' ? 'ok' : 'disconnected',
       code: status,
     });
-    if (status !== 'connected' && activeSession)
-      events.emit({ type: 'identity.error', code: 'reader-missing' });
+    clearTimeout(missingTimer);
+    if (status === 'connected' || !activeSession) return;
+    missingTimer = setTimeout(() => {
+      if (activeSession && reader.status !== 'connected')
+        events.emit({ type: 'identity.error', code: 'reader-missing' });
+    }, MISSING_AFTER_MS);
   });
 
   const requireSim = (): RunningIdCardSimulator => {
@@ -75,6 +83,7 @@ export async function createIdentityService(settings: Settings, events: EventBus
     async stop(sessionId) {
       if (activeSession !== sessionId) return;
       activeSession = null;
+      clearTimeout(missingTimer);
       await reader.stop();
     },
     fixtures: () =>
@@ -90,7 +99,12 @@ export async function createIdentityService(settings: Settings, events: EventBus
     remove() {
       requireSim().simulator.remove();
     },
+    async setPlugged(plugged) {
+      const s = requireSim();
+      await (plugged ? s.replug() : s.unplug());
+    },
     async close() {
+      clearTimeout(missingTimer);
       await reader.stop();
       await sim?.close();
     },

@@ -23,6 +23,9 @@ export function wizardActors(api: KioskApi, sessionId: string) {
           sendBack({ type: 'IDENTIFIED', person: event.person as IdentityPerson });
         else if (event.type === 'identity.error') sendBack({ type: 'IDENTITY_FAILED', code: event.code });
         else if (event.type === 'scanner.scan') void resolveQr(event.text);
+        else if (event.type === 'device.status' && event.device === 'idcard' && event.status === 'ok') {
+          sendBack({ type: 'IDENTITY_DEVICE_OK', device: 'idcard' });
+        }
       });
       // Keyboard-wedge scanners type the QR text into the page, faster than any person can.
       const wedge = new KeyboardWedgeDecoder();

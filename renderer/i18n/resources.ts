@@ -1,35 +1,15 @@
-import type { Language } from '../../api/contract';
-import enCommon from './locales/en/common';
-import enFlow from './locales/en/flow';
-import zhCNFlow from './locales/zh-CN/flow';
-import zhTWFlow from './locales/zh-TW/flow';
-import enReceipt from './locales/en/receipt';
-import zhCNReceipt from './locales/zh-CN/receipt';
-import zhTWReceipt from './locales/zh-TW/receipt';
-import { KEYBOARD_I18N as keyboard } from '../keyboard/keyboard.i18n';
-import enItems from './locales/en/items';
-import zhCNCommon from './locales/zh-CN/common';
-import zhCNItems from './locales/zh-CN/items';
-import zhTWCommon from './locales/zh-TW/common';
-import zhTWItems from './locales/zh-TW/items';
+import type { Language } from '../../api/languages';
+import { bootResources } from './boot-resources';
+import { wizardResources } from './wizard-resources';
 
-/** Every namespace in every language. Features add their namespace here (one import per language). */
+/**
+ * Every namespace in every language: the boot bundle (shell, home) plus the wizard bundle, which loads with the
+ * wizard chunk. Tests check parity across languages here; a feature adds its namespace to one of the two.
+ */
 export const resources = {
-  'zh-CN': {
-    common: zhCNCommon,
-    items: zhCNItems,
-    flow: zhCNFlow,
-    receipt: zhCNReceipt,
-    keyboard: keyboard['zh-CN'],
-  },
-  'zh-TW': {
-    common: zhTWCommon,
-    items: zhTWItems,
-    flow: zhTWFlow,
-    receipt: zhTWReceipt,
-    keyboard: keyboard['zh-TW'],
-  },
-  en: { common: enCommon, items: enItems, flow: enFlow, receipt: enReceipt, keyboard: keyboard.en },
+  'zh-CN': { ...bootResources['zh-CN'], ...wizardResources['zh-CN'] },
+  'zh-TW': { ...bootResources['zh-TW'], ...wizardResources['zh-TW'] },
+  en: { ...bootResources.en, ...wizardResources.en },
 } satisfies Record<Language, Record<string, object>>;
 
 export type Namespace = keyof (typeof resources)['zh-CN'];

@@ -1,9 +1,15 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { ServiceItemId } from '../../flows/catalog';
 import { useKioskApi } from '../api/kiosk-context';
 import { HomeScreen } from '../home/HomeScreen';
-import { ItemSession } from '../session/ItemSession';
 import { TopBar } from './TopBar';
+
+/**
+ * The wizards (XState, the item definitions, region data, keyboard, camera) load as their own chunk, so the
+ * home screen is interactive sooner; the chunk is fetched as soon as the home screen is idle, before any tap.
+ */
+const loadItemSession = () => import('../session/ItemSession');
+const ItemSession = lazy(async () => ({ default: (await loadItemSession()).ItemSession }));
 
 type Screen = { kind: 'home' } | { kind: 'item'; itemId: ServiceItemId; sessionId: string };
 export type SessionEndReason = 'home' | 'finished' | 'idle';
@@ -15,6 +21,10 @@ export type SessionEndReason = 'home' | 'finished' | 'idle';
 export function App() {
   const api = useKioskApi();
   const [screen, setScreen] = useState<Screen>({ kind: 'home' });
+  useEffect(() => {
+    const id = requestIdleCallback(() => void loadItemSession());
+    return () => cancelIdleCallback(id);
+  }, []);
 
   const start = useCallback((itemId: ServiceItemId) => {
     setScreen({ kind: 'item', itemId, sessionId: crypto.randomUUID() });
@@ -34,12 +44,14 @@ export function App() {
       {screen.kind === 'home' ? (
         <HomeScreen onStart={start} />
       ) : (
-        <ItemSession
-          key={screen.sessionId}
-          itemId={screen.itemId}
-          sessionId={screen.sessionId}
-          onEnd={(reason) => end(screen.sessionId, reason)}
-        />
+        <Suspense fallback={null}>
+          <ItemSession
+            key={screen.sessionId}
+            itemId={screen.itemId}
+            sessionId={screen.sessionId}
+            onEnd={(reason) => end(screen.sessionId, reason)}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../api/contract';
+import { LANGUAGES } from '../../api/languages';
 import { HelpDialog } from './HelpDialog';
 import { SimPanel } from './SimPanel';
 import { useShell } from './shell-context';

@@ -58,6 +58,7 @@ for (const f of FILINGS) {
     kiosk: page,
   }) => {
     await startItem(page, f.item);
+    await shot(page, f.item, '1-identity');
     await presentCard(page, f.card ?? 'province:resident-insured');
     await next(page); // the 告知书 must be ticked first
     await expect(page.locator('[data-step="start"]')).toBeVisible();

@@ -5,6 +5,7 @@ import { presentCard, shot, startItem } from './wizard-helpers';
 test('insured-status query: card → 1101 → status in plain words, printed', async ({ kiosk: page }) => {
   await startItem(page, 'insured-query');
   await expect(page.getByTestId('acting-other')).toHaveCount(0); // no 代办 for the query
+  await shot(page, 'insured-query', '1-identity');
   await presentCard(page, 'province:resident-insured', 'queryResult');
   const table = page.getByTestId('query-table');
   await expect(table).toContainText('城乡居民医保');
