@@ -50,7 +50,7 @@ export function attachApiSocket(server: Server, options: ApiSocketOptions): () =
     async function answer(data: Buffer) {
       let frame: ClientFrame;
       try {
-        frame = ClientFrameSchema.parse(JSON.parse(data.toString('utf8'))) as ClientFrame;
+        frame = ClientFrameSchema.parse(JSON.parse(data.toString('utf8')));
       } catch {
         // Without a valid id there is nobody to answer; a malformed frame is dropped, the socket stays.
         return;
