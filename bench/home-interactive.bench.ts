@@ -15,7 +15,9 @@ import { fmtMs, median } from './support/stats';
  */
 
 const LOADS = 9;
-const WARMUPS = 1;
+const WARMUPS = 2;
+/** The kiosk's services finish starting (simulators seeding, the first sync pass) before pages are timed. */
+const SETTLE_MS = 3_000;
 const TIMEOUT_MS = 15_000;
 
 type Load = Readonly<{ interactive: number; domContentLoaded: number }>;
@@ -51,6 +53,7 @@ export default (async (): Promise<BenchResult[]> => {
     kiosk = await startBenchKiosk({ withHost: true });
     baseline = await startMinimalReactPage();
     browser = await launchChromium();
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
     const kioskUrl = kiosk.url ?? '';
     const kioskLoads: Load[] = [];
     const baseLoads: Load[] = [];

@@ -15,10 +15,13 @@ const RETRY_MS = 2_000;
 async function boot() {
   const api = connectKioskApi();
   const root = createRoot(document.getElementById('root') as HTMLElement);
+  // Translations load while the first call travels; the configured language is applied when it answers.
+  const i18nReady = setupI18n('zh-CN');
   for (;;) {
     const info = await api.call('app.info', {});
     if (info.ok) {
-      const i18n = await setupI18n(info.value.ui.defaultLanguage);
+      const i18n = await i18nReady;
+      if (info.value.ui.defaultLanguage !== 'zh-CN') await i18n.changeLanguage(info.value.ui.defaultLanguage);
       root.render(
         <StrictMode>
           <I18nextProvider i18n={i18n}>
