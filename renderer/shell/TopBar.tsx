@@ -14,7 +14,7 @@ export function TopBar() {
     <header className="topbar">
       <div className="topbar__brand">
         <span className="topbar__logo" aria-hidden="true">
-          医
+          {t('logoGlyph')}
         </span>
         <div>
           <div className="topbar__title">{t('appName')}</div>

@@ -3,6 +3,7 @@ import type { Translation } from '../../translation';
 
 const common: Translation<typeof zhCN> = {
   appName: 'Medical Insurance Self-Service',
+  logoGlyph: '+',
   appSubtitle: 'Yuezhizhu · Medical Security',
   language: { label: 'Language', 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
   elderMode: { on: 'Large text', off: 'Standard text', hint: 'Bigger text and buttons' },

@@ -1,6 +1,8 @@
 /** The shell: top bar, home screen, navigation, idle countdown, help, general errors. */
 const common = {
   appName: '医保自助服务',
+  /** The round logo's one character. */
+  logoGlyph: '医',
   appSubtitle: '粤智助 · 医疗保障',
   language: { label: '语言', 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
   elderMode: { on: '长辈模式', off: '标准模式', hint: '字体更大，按钮更大' },

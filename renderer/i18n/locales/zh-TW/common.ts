@@ -3,6 +3,7 @@ import type { Translation } from '../../translation';
 
 const common: Translation<typeof zhCN> = {
   appName: '醫保自助服務',
+  logoGlyph: '醫',
   appSubtitle: '粵智助 · 醫療保障',
   language: { label: '語言', 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
   elderMode: { on: '長輩模式', off: '標準模式', hint: '字體更大，按鈕更大' },
