@@ -59,6 +59,15 @@ test('enrollment: card → form → photo → confirm → 受理编号, receipt 
   await next(page);
 
   await expect(page.locator('[data-answer="tel"] dd')).toHaveText('13800138000');
+  // 修改 goes back to the form and 下一步 returns straight to 确认提交.
+  await page.getByTestId('edit-form').click();
+  await page.locator('[data-field="tel"] input').click();
+  await page.getByTestId('keyboard').locator('.osk-key-clear').click();
+  await page.getByTestId('keyboard').locator('.osk-key-done').click();
+  await typeInto(page, 'tel', '13900139000');
+  await next(page);
+  await expect(page.locator('[data-step="confirm"]')).toBeVisible();
+  await expect(page.locator('[data-answer="tel"] dd')).toHaveText('13900139000');
   await expect(page.getByTestId('confirm-thumb')).toHaveCount(1);
   await shot(page, 'enroll', '5-confirm');
   const acceptNo = await confirmAndSubmit(page);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visibleFields } from '../../../flows/prefill';
 import { regionFullName } from '../../../domain/regions/regions';
@@ -13,18 +14,11 @@ export function ConfirmStep() {
   const fields = visibleFields(def, ctx.actingFor);
   return (
     <div className="confirm">
-      <section className="panel">
-        <div className="panel__head">
-          <h2>{t('confirm.answers')}</h2>
-          <button
-            type="button"
-            className="btn btn--secondary"
-            data-testid="edit-form"
-            onClick={() => send({ type: 'EDIT', target: 'form' })}
-          >
-            {t('confirm.edit')}
-          </button>
-        </div>
+      <ReviewPanel
+        title={t('confirm.answers')}
+        target="form"
+        onEdit={(target) => send({ type: 'EDIT', target })}
+      >
         <dl className="answers">
           {fields.map((f) => (
             <div key={f.name} className="answers__row" data-answer={f.name}>
@@ -33,20 +27,13 @@ export function ConfirmStep() {
             </div>
           ))}
         </dl>
-      </section>
+      </ReviewPanel>
       {(def.materials.length > 0 || def.promiseAllowed) && (
-        <section className="panel">
-          <div className="panel__head">
-            <h2>{t('confirm.materials')}</h2>
-            <button
-              type="button"
-              className="btn btn--secondary"
-              data-testid="edit-photos"
-              onClick={() => send({ type: 'EDIT', target: 'photos' })}
-            >
-              {t('confirm.edit')}
-            </button>
-          </div>
+        <ReviewPanel
+          title={t('confirm.materials')}
+          target="photos"
+          onEdit={(target) => send({ type: 'EDIT', target })}
+        >
           {ctx.proofMode === 'promise' ? (
             <div className="materials-review">
               <p>{t('confirm.promiseUsed')}</p>
@@ -64,7 +51,7 @@ export function ConfirmStep() {
               </div>
             ))
           )}
-        </section>
+        </ReviewPanel>
       )}
       <label className="tick tick--big">
         <input
@@ -82,6 +69,32 @@ export function ConfirmStep() {
         </p>
       )}
     </div>
+  );
+}
+
+/** One part of "check your answers" with its way back to change it. */
+function ReviewPanel(props: {
+  title: string;
+  target: 'form' | 'photos';
+  onEdit: (target: 'form' | 'photos') => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('flow');
+  return (
+    <section className="panel">
+      <div className="panel__head">
+        <h2>{props.title}</h2>
+        <button
+          type="button"
+          className="btn btn--secondary"
+          data-testid={`edit-${props.target}`}
+          onClick={() => props.onEdit(props.target)}
+        >
+          {t('confirm.edit')}
+        </button>
+      </div>
+      {props.children}
+    </section>
   );
 }
 
