@@ -1,4 +1,4 @@
-import { isKioskMethod, kioskContract, type KioskMethod } from './contract';
+import { isKioskMethod, kioskContract } from './contract';
 import type { KioskHandlers } from './kiosk-api';
 import { fail, KioskApiError, ok, type ApiResult } from './result';
 
@@ -40,5 +40,3 @@ export async function dispatch(
 function issueSummary(issue: { path: ReadonlyArray<PropertyKey>; message: string }) {
   return { path: issue.path.map(String).join('.'), message: issue.message };
 }
-
-export type { KioskMethod };

@@ -11,6 +11,3 @@ export const resources = {
   'zh-TW': { ...bootResources['zh-TW'], ...wizardResources['zh-TW'] },
   en: { ...bootResources.en, ...wizardResources.en },
 } satisfies Record<Language, Record<string, object>>;
-
-export type Namespace = keyof (typeof resources)['zh-CN'];
-export const NAMESPACES = Object.keys(resources['zh-CN']) as Namespace[];
