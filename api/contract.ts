@@ -4,6 +4,7 @@ import { LANGUAGES } from './languages';
 import {
   CaseSubmissionSchema,
   IdentityPersonSchema,
+  InsuranceCheckSchema,
   InsuredStatusSchema,
   PageRefSchema,
   PhotoProblem,
@@ -46,6 +47,14 @@ export const AppInfo = z.object({
   /** Enrollment payment guide shown on 结果 (configuration, not code). */
   enrollment: z.object({ contributionYuan: z.number(), paymentFrom: z.string(), paymentTo: z.string() }),
   camera: z.object({ label: z.string() }),
+  /**
+   * The province's code tables in force (settings `codeTables`): table → the kiosk's name → code. Choices
+   * offer these codes; the Node side checks every submitted code against the same tables.
+   */
+  codeTables: z.object({
+    name: z.string(),
+    tables: z.record(z.string(), z.record(z.string(), z.string())),
+  }),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -67,6 +76,11 @@ export const kioskContract = {
   /** 身份认证: start polling the ID-card reader for this session; cards arrive as `identity.card` events. */
   'identity.start': { args: WithSession, result: z.object({ reader: z.enum(['ok', 'missing']) }) },
   'identity.stop': { args: WithSession, result: Empty },
+  /**
+   * 1101 for the person identified in this session (card or QR), asked as soon as they are known: whether
+   * they are insured and where (参保地). 'unknown' when the province cannot be reached just now.
+   */
+  'identity.insurance': { args: WithSession, result: InsuranceCheckSchema },
   /** A scanned 医保电子凭证 QR code → the person (EC01). Refused with details.code 'qr-expired' | 'qr-unknown'. */
   'identity.resolveQr': {
     args: z.object({ sessionId: SessionId, qrText: z.string().min(1).max(2048) }).strict(),
@@ -114,9 +128,12 @@ export const kioskContract = {
       provinceNo: z.string().nullable(),
     }),
   },
-  /** 参保信息查询 (1101). Refused with 'not-found' when the province has no record; 'unavailable' offline. */
+  /**
+   * 参保信息查询 (1101) of the person identified in this session. Refused with 'not-found' when the province
+   * has no record; 'unavailable' offline; 'forbidden' when nobody was identified.
+   */
   'insured.query': {
-    args: z.object({ sessionId: SessionId, person: IdentityPersonSchema }).strict(),
+    args: WithSession,
     result: InsuredStatusSchema,
   },
   /** Prints the 回执 of a case of this session, or this session's query result. */

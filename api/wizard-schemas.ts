@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CODE_KEYS } from '../domain/codes/code-keys';
 
 /** Schemas of the values the wizards exchange with the Node side (flows/wizard-types.ts mirrors these). */
 
@@ -8,15 +9,13 @@ export const IdentityPersonSchema = z
   .object({
     source: z.enum(['idcard', 'qr']),
     name: z.string().min(1).max(60),
-    gender: z.enum(['1', '2']),
+    gender: z.enum(['male', 'female']),
     nation: z.string().max(4).optional(),
     birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     idNumber: z.string().min(15).max(18),
-    certType: z.enum(['01', '17', '07']),
+    docKind: z.enum(CODE_KEYS.cert_type),
     address: z.string().max(200).optional(),
     validUntil: z.string().max(10).optional(),
-    ecToken: z.string().max(64).optional(),
-    insuplcAdmdvs: z.string().max(6).optional(),
   })
   .strict();
 
@@ -31,27 +30,31 @@ export const PageRefSchema = z
 export const CaseSubmissionSchema = z
   .object({
     itemId: z.string().max(40),
-    infno: z.enum(['ZZ01', 'ZZ02']),
-    data: z.record(z.string().max(40), z.string().max(1000)),
-    materials: z
+    actingFor: z.enum(['self', 'other']),
+    answers: z.record(z.string().max(40), z.string().max(1000)),
+    usedPromise: z.boolean(),
+    pages: z
       .array(
         z
           .object({
+            materialId: z.string().min(1).max(40),
             photoId: z.string().min(1).max(64),
             sha256: z.string().regex(/^[0-9a-f]{64}$/),
-            matlType: z.string().max(40),
-            page: z.number().int().min(1).max(20),
           })
           .strict(),
       )
       .max(30),
-    person: z
-      .object({ certno: z.string().max(18), name: z.string().max(60), certType: z.string().max(4) })
-      .strict(),
-    insuplcAdmdvs: z.string().max(6),
-    usedPromise: z.boolean(),
   })
   .strict();
+
+export const InsuranceCheckSchema = z.discriminatedUnion('state', [
+  z.object({
+    state: z.literal('insured'),
+    insurances: z.array(z.object({ insutype: z.string().max(6), admdvs: z.string().max(6) })).max(10),
+  }),
+  z.object({ state: z.literal('not-insured') }),
+  z.object({ state: z.literal('unknown') }),
+]);
 
 export const SubmittedCaseSchema = z.object({
   caseId: z.string(),

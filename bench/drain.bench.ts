@@ -17,6 +17,7 @@ import { ProvincialClient } from '../sync/provincial-client';
 import { sm2Sign } from '../sync/sm2-signature';
 import { SyncWorker } from '../sync/sync-worker';
 import { FIXTURE_PHOTOS } from '../sync/worker-harness';
+import { queryInsuredStatus } from '../sync/resident-lookups';
 import type { BenchModule } from './types';
 
 /**
@@ -96,6 +97,7 @@ async function runWorker(
     outbox: new Outbox(db, TEST_KEY),
     province: client,
     photos: FIXTURE_PHOTOS,
+    insured: (q) => queryInsuredStatus(client, q),
     maintenance: null,
     concurrency: CONCURRENCY,
   });

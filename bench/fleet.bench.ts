@@ -60,6 +60,8 @@ function buildFleet(size: number, spreadMs: number): Fleet {
       outbox: new Outbox(db, TEST_KEY),
       province,
       photos: FIXTURE_PHOTOS,
+      // The backlog's cases carry their 参保地: the fleet's province is never asked 1101.
+      insured: () => Promise.reject(new Error('fleet: no 1101 expected')),
       now: () => clock.t,
       random: seededRandom(i + 1),
       maintenance: { ...DEFAULT_MAINTENANCE, restartSpreadMs: spreadMs },

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_CODE_TABLES } from '../domain/codes/builtin-tables';
 import { DEFAULT_QUALITY_THRESHOLDS } from '../media/quality-thresholds';
 import type { Settings } from './settings-schema';
 
@@ -21,6 +22,7 @@ export function defaultSettings(dataDir: string): Settings {
       countyCode: '440106',
     },
     serviceHall: { name: '天河区某街道党群服务中心', phone: '020-12345678' },
+    codeTables: DEFAULT_CODE_TABLES,
     host: { port: 5780, bind: '127.0.0.1' },
     province: {
       url: 'embedded',

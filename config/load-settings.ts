@@ -12,6 +12,7 @@ export const ENV_OVERRIDES = {
   KIOSK_PRINTER_PORT: ['devices', 'printer', 'port'],
   KIOSK_SCANNER: ['devices', 'scanner', 'mode'],
   KIOSK_CAMERA_LABEL: ['devices', 'camera', 'label'],
+  KIOSK_CODE_TABLES: ['codeTables'],
 } as const satisfies Record<string, ReadonlyArray<string>>;
 
 const NUMERIC = new Set(['KIOSK_HOST_PORT']);

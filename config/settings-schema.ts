@@ -50,6 +50,8 @@ export const SettingsSchema = z
       })
       .strict(),
     serviceHall: z.object({ name: z.string().min(1), phone: z.string().min(1) }).strict(),
+    /** The province's code tables: a shipped table's name or the path of a JSON file (domain/codes/). */
+    codeTables: z.string().min(1),
     host: z
       .object({
         port: z.number().int().min(0).max(65535),

@@ -192,6 +192,15 @@ export class Outbox {
     return status;
   }
 
+  /** The 参保地 the province gave (1101) for a case committed without one; later steps send it. */
+  recordInsuplc(caseId: string, insuplcAdmdvs: string, now: number): void {
+    this.#db
+      .prepare(
+        `UPDATE cases SET insuplc_admdvs = ?, attempts = 0, last_error = NULL, updated_at = ? WHERE case_id = ?`,
+      )
+      .run(insuplcAdmdvs, now, caseId);
+  }
+
   /** Try again later (retryable failure or a poll that came back without news). */
   defer(caseId: string, nextAttemptAt: number, error: string, now: number, countAttempt = true): void {
     this.#db

@@ -49,7 +49,7 @@ export function filingCase(
     materials: Array.from({ length: pages }, (_, i) => ({
       photoId: `${tag}-p${i}`,
       sha256: sha256(jpegFor(`${tag}-p${i}`)),
-      matlType: '急诊诊断证明',
+      matlType: 'ZZ0206', // 急诊诊断证明
     })),
     person: { certno: '440981195803150427', name: '陈秀英', certType: '01' },
     insuplcAdmdvs: '440981',

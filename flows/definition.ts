@@ -1,3 +1,4 @@
+import type { CodeKey, CodeTableName } from '../domain/codes/code-keys';
 import type { IdKind } from '../domain/id-number';
 import type { ServiceItemId } from './catalog';
 
@@ -19,15 +20,18 @@ export type FieldDefinition = Readonly<{
   kind: FieldKind;
   subject: FieldSubject;
   required: boolean;
-  /** Choice codes (kind 'choice'); labels are `flow:options.<name>.<code>`. */
-  options?: ReadonlyArray<string>;
+  /**
+   * The code table a choice draws from (kind 'choice'): the province's codes come from the code-table file in
+   * force, labels from `flow:options.<table>.<key>`. A definition never holds a code itself.
+   */
+  codeTable?: CodeTableName;
   maxLength?: number;
   /** Read from the ID card (or 电子凭证) and locked when the card's holder is this field's subject. */
-  fromIdentity?: 'name' | 'gender' | 'nation' | 'birthDate' | 'idNumber' | 'certType' | 'address';
+  fromIdentity?: 'name' | 'gender' | 'nation' | 'birthDate' | 'idNumber' | 'docKind' | 'address';
   /** Shown only when the applicant acts for another person (代办人 fields) or only for themselves. */
   when?: 'actingForOther' | 'actingForSelf';
-  /** Fields whose value the kiosk sets itself and never shows as an input (e.g. 备案类型). */
-  fixed?: string;
+  /** A choice the kiosk sets itself and never shows (e.g. 备案类型): the key of its value in `codeTable`. */
+  fixedKey?: string;
   /** Which on-screen keyboard a free-text field opens. */
   keyboard?: 'pinyin' | 'digits' | 'idNumber';
   /** Region fields: whether 香港/澳门/台湾 are offered (转往就医地 may be there; 户口所在地 may not). */
@@ -36,8 +40,8 @@ export type FieldDefinition = Readonly<{
 
 export type MaterialDefinition = Readonly<{
   id: string;
-  /** 材料类型 code sent as att[].matl_type. */
-  matlType: string;
+  /** Its 材料类型 in the matl_type code table (sent as att[].matl_type). */
+  matlKey: CodeKey<'matl_type'>;
   /** Acceptable documents, any one of which satisfies the material (e.g. 派出证明 / 工作证明 / 工作合同). */
   documents: ReadonlyArray<string>;
   minPages: number;
@@ -50,15 +54,15 @@ export type RuleName =
   | 'applicantTypeMatchesAge'
   | 'filingBeginNotTooOld'
   | 'filingEndAfterBegin'
-  | 'proxyIsAnotherPerson';
+  | 'proxyIsAnotherPerson'
+  | 'bankAllOrNothing'
+  | 'treatmentOutsideInsuredCity';
 
 export type ServiceItemDefinition = Readonly<{
   id: ServiceItemId;
   kind: 'enroll' | 'query' | 'filing';
   /** The provincial transaction that carries the case (none for the query). */
   infno: 'ZZ01' | 'ZZ02' | null;
-  /** ZZ02 备案类型 (fil_type). */
-  filingType?: '01' | '02' | '03' | '04' | '05';
   /** Documents accepted at 身份认证; anything else is refused as the wrong card type for this item. */
   acceptedIdKinds: ReadonlyArray<IdKind>;
   /** Whether 为他人办理 (代办) is offered. */

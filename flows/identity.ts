@@ -1,3 +1,4 @@
+import type { CodeKey } from '../domain/codes/code-keys';
 import { parseIdNumber, type IdKind } from '../domain/id-number';
 import type { ServiceItemDefinition } from './definition';
 
@@ -5,21 +6,40 @@ import type { ServiceItemDefinition } from './definition';
 export type IdentityPerson = Readonly<{
   source: 'idcard' | 'qr';
   name: string;
-  gender: '1' | '2';
+  gender: 'male' | 'female';
   /** 民族 code (01–56), when the document carries one. */
   nation?: string;
   birthDate: string;
   idNumber: string;
-  /** 医保 psn_cert_type: 01 居民身份证, 17 港澳台居民居住证, 07 外国人永久居留证. */
-  certType: '01' | '17' | '07';
+  /** Which document (the cert_type code table gives the province's psn_cert_type for it). */
+  docKind: DocKind;
   address?: string;
   /** yyyy-MM-dd or 'long-term' (长期); absent for a QR code. */
   validUntil?: string;
-  /** 电子凭证 token for 1101 (single use, 120 s), from EC01. */
-  ecToken?: string;
-  /** 参保地 from EC01, when known. */
-  insuplcAdmdvs?: string;
 }>;
+
+export type DocKind = CodeKey<'cert_type'>;
+
+/**
+ * What the province said about the identified person right after identity (1101), as the wizard needs it:
+ * whether 备案 may go on, and which 险种 the person holds (so the form can offer just those).
+ */
+export type InsuranceCheck =
+  | { state: 'insured'; insurances: Array<{ insutype: string; admdvs: string }> }
+  | { state: 'not-insured' }
+  /** The province could not be asked now: the case is still taken and the sync worker asks later. */
+  | { state: 'unknown' };
+
+/** The 参保地 the rules compare against: the holder's own, and only when the case is the holder's. */
+export function insuredAdmdvsFor(
+  check: InsuranceCheck | null,
+  actingFor: 'self' | 'other',
+  insutype: string | undefined,
+): string | null {
+  if (actingFor !== 'self' || check?.state !== 'insured') return null;
+  const held = check.insurances.find((i) => i.insutype === insutype) ?? check.insurances[0];
+  return held?.admdvs ?? null;
+}
 
 export type IdentityProblem = 'expired' | 'wrongCardType' | 'invalidNumber';
 

@@ -4,18 +4,35 @@ import { getShortestPaths } from 'xstate/graph';
 import { SERVICE_ITEM_IDS } from './catalog';
 import { SERVICE_ITEMS } from './items';
 import { createServiceMachine, PROOF_ERROR_KEY } from './service-machine';
-import { adultCard, expiredCard, hkPermitCard, TEST_TODAY, validAnswers } from './testing/sample-people';
+import {
+  adultCard,
+  expiredCard,
+  hkPermitCard,
+  TEST_CODES,
+  TEST_TODAY,
+  validAnswers,
+} from './testing/sample-people';
+import { insuredAdmdvsFor, type InsuranceCheck } from './identity';
+import { resolveSubmission } from './submission';
+import { SubmitRefused } from './submit-refused';
 import type { ServiceItemDefinition } from './definition';
-import type { CaseSubmission, InsuredStatus, WizardEvent } from './wizard-types';
+import type { CaseSubmission, InsuredStatus, SubmittedCase, WizardEvent } from './wizard-types';
 import { validateForm } from './validate-form';
 
 const page = (id: string) => ({ photoId: id, sha256: `sha-${id}`, thumbnail: 'data:image/jpeg;base64,' });
 const submitted = { caseId: 'c1', acceptNo: '4401062611220001', createdAt: TEST_TODAY };
 const insured: InsuredStatus = { found: true, name: '陈建国', insurances: [] };
+const insuredHere: InsuranceCheck = { state: 'insured', insurances: [{ insutype: '390', admdvs: '440106' }] };
+const input = { startedAt: TEST_TODAY, codes: TEST_CODES };
 
-function machineFor(def: ServiceItemDefinition, submissions: CaseSubmission[] = []) {
+function machineFor(
+  def: ServiceItemDefinition,
+  submissions: CaseSubmission[] = [],
+  insurance: InsuranceCheck = insuredHere,
+) {
   return createServiceMachine(def).provide({
     actors: {
+      checkInsurance: fromPromise(async () => insurance),
       submitCase: fromPromise(async ({ input }: { input: CaseSubmission }) => {
         submissions.push(input);
         return submitted;
@@ -25,9 +42,12 @@ function machineFor(def: ServiceItemDefinition, submissions: CaseSubmission[] = 
   });
 }
 
-function start(def: ServiceItemDefinition, submissions?: CaseSubmission[]) {
-  return createActor(machineFor(def, submissions), { input: { startedAt: TEST_TODAY } }).start();
+function start(def: ServiceItemDefinition, submissions?: CaseSubmission[], insurance?: InsuranceCheck) {
+  return createActor(machineFor(def, submissions, insurance), { input }).start();
 }
+
+/** Lets the invoked actors (provided as resolved promises) settle. */
+const settle = () => new Promise((r) => setTimeout(r, 0));
 
 /** The events a resident (and the devices) can send, offered at every state of the traversal. */
 function residentEvents(
@@ -58,6 +78,7 @@ function residentEvents(
   // The invoked actors' completions, so the pure traversal can walk past them.
   events.push({ type: 'xstate.done.actor.submitCase', output: submitted } as never);
   events.push({ type: 'xstate.done.actor.queryInsured', output: insured } as never);
+  events.push({ type: 'xstate.done.actor.checkInsurance', output: insuredHere } as never);
   return events;
 }
 
@@ -70,7 +91,17 @@ function serialize(def: ServiceItemDefinition) {
       c.person !== null,
       c.actingFor,
       c.noticeAgreed,
-      Object.keys(validateForm(def, c.answers, c.actingFor, new Date(c.startedAt))).length === 0,
+      Object.keys(
+        validateForm(
+          def,
+          c.answers,
+          c.actingFor,
+          new Date(c.startedAt),
+          c.codes,
+          insuredAdmdvsFor(c.insurance, c.actingFor, c.answers.insutype),
+        ),
+      ).length === 0,
+      c.insurance?.state ?? null,
       c.proofMode,
       c.materialIndex,
       def.materials.map((m) => (c.pages[m.id]?.length ?? 0) >= m.minPages),
@@ -83,7 +114,19 @@ function serialize(def: ServiceItemDefinition) {
 
 const EXPECTED_STATES = {
   query: ['identity', 'querying', 'queryResult', 'finished', 'exited'],
-  case: ['identity', 'start', 'form', 'photos', 'confirm', 'submitting', 'result', 'finished', 'exited'],
+  enroll: ['identity', 'start', 'form', 'photos', 'confirm', 'submitting', 'result', 'finished', 'exited'],
+  filing: [
+    'identity',
+    'checkingInsurance',
+    'start',
+    'form',
+    'photos',
+    'confirm',
+    'submitting',
+    'result',
+    'finished',
+    'exited',
+  ],
 };
 
 describe.each(SERVICE_ITEM_IDS)('%s wizard: paths generated from the graph', (id) => {
@@ -92,13 +135,13 @@ describe.each(SERVICE_ITEM_IDS)('%s wizard: paths generated from the graph', (id
   const paths = getShortestPaths(machine, {
     events: (s) => residentEvents(def, s),
     serializeState: serialize(def),
-    input: { startedAt: TEST_TODAY },
+    input,
     limit: 100_000,
   });
   const reached = new Set(paths.map((p) => p.state.value as string));
 
   it('reaches exactly the steps of its kind', () => {
-    expect([...reached].sort()).toEqual([...EXPECTED_STATES[def.kind === 'query' ? 'query' : 'case']].sort());
+    expect([...reached].sort()).toEqual([...EXPECTED_STATES[def.kind]].sort());
   });
 
   it('replays every shortest path to a final step on a live actor, with real actors at the edge', async () => {
@@ -139,7 +182,7 @@ describe('guards', () => {
     a.send({ type: 'IDENTIFIED', person: hkPermitCard });
     expect(a.getSnapshot().context.identityProblem).toBe('wrongCardType');
     a.send({ type: 'IDENTIFIED', person: adultCard });
-    expect(a.getSnapshot().value).toBe('start');
+    expect(a.getSnapshot().value).toBe('checkingInsurance');
   });
 
   it('keeps a device failure on screen until a card is read', () => {
@@ -155,9 +198,10 @@ describe('guards', () => {
     expect(a.getSnapshot().context.identityProblem).toBeNull();
   });
 
-  it('does not pass 开始办理 of a 备案 item before the 告知书 is ticked', () => {
+  it('does not pass 开始办理 of a 备案 item before the 告知书 is ticked', async () => {
     const a = start(filing);
     a.send({ type: 'IDENTIFIED', person: adultCard });
+    await settle();
     a.send({ type: 'NEXT' });
     expect(a.getSnapshot().value).toBe('start');
     a.send({ type: 'AGREE', agreed: true });
@@ -165,9 +209,10 @@ describe('guards', () => {
     expect(a.getSnapshot().value).toBe('form');
   });
 
-  it('prefills and locks the card holder’s fields; acting for another fills the 代办人 instead', () => {
+  it('prefills and locks the card holder’s fields; acting for another fills the 代办人 instead', async () => {
     const a = start(filing);
     a.send({ type: 'IDENTIFIED', person: adultCard });
+    await settle();
     expect(a.getSnapshot().context.answers).toMatchObject({ psn_name: '陈建国', certno: adultCard.idNumber });
     a.send({ type: 'SET_ACTING_FOR', actingFor: 'other' });
     const ctx = a.getSnapshot().context;
@@ -183,9 +228,10 @@ describe('guards', () => {
     expect(a.getSnapshot().context.answers.agnter_certno).toBe(adultCard.idNumber);
   });
 
-  it('shows every form problem at once and ignores fields the item does not have', () => {
+  it('shows every form problem at once and ignores fields the item does not have', async () => {
     const a = start(filing);
     a.send({ type: 'IDENTIFIED', person: adultCard });
+    await settle();
     a.send({ type: 'AGREE', agreed: true });
     a.send({ type: 'NEXT' });
     a.send({ type: 'SET_FIELDS', values: { tel: '12345', begndate: '2020-01-01', hacker: '<script>' } });
@@ -195,19 +241,20 @@ describe('guards', () => {
     expect(context.errors).toMatchObject({
       tel: 'phone.length',
       begndate: 'rule.beginTooOld',
-      insutype: 'required',
       insu_addr: 'required',
       mdtrtarea_admdvs: 'required',
       reflin_medins_name: 'required',
       refl_rea: 'required',
     });
     expect(context.answers).not.toHaveProperty('hacker');
+    expect(context.answers.insutype).toBe('390'); // the one 险种 1101 found is the answer
   });
 
-  it('walks materials one by one, needs a page for each, and a signed 承诺书 replaces them all', () => {
+  it('walks materials one by one, needs a page for each, and a signed 承诺书 replaces them all', async () => {
     const retiree = SERVICE_ITEMS['filing-retiree'];
     const a = start(retiree);
     a.send({ type: 'IDENTIFIED', person: adultCard });
+    await settle();
     a.send({ type: 'AGREE', agreed: true });
     a.send({ type: 'NEXT' });
     a.send({ type: 'SET_FIELDS', values: validAnswers(retiree, 'self') });
@@ -233,6 +280,7 @@ describe('guards', () => {
     const submissions: CaseSubmission[] = [];
     const a = start(def, submissions);
     a.send({ type: 'IDENTIFIED', person: adultCard });
+    await settle();
     a.send({ type: 'AGREE', agreed: true });
     a.send({ type: 'NEXT' });
     a.send({ type: 'SET_FIELDS', values: validAnswers(def, 'self') });
@@ -249,23 +297,127 @@ describe('guards', () => {
     a.send({ type: 'SUBMIT' });
     await new Promise((r) => setTimeout(r, 0));
     expect(a.getSnapshot().value).toBe('result');
-    expect(submissions[0]).toMatchObject({
+    const s = submissions[0] as CaseSubmission;
+    expect(s).toMatchObject({
       itemId: 'filing-emergency',
-      infno: 'ZZ02',
-      data: { fil_type: '05', tel: '13900001111', enddate: '2027-01-22', promise_flag: '0', agnter_name: '' },
-      materials: [{ photoId: 'e1', matlType: 'EMERGENCY_PROOF', page: 1 }],
-      person: { certno: adultCard.idNumber, name: '陈建国', certType: '01' },
+      actingFor: 'self',
+      usedPromise: false,
+      pages: [{ materialId: 'emergency-proof', photoId: 'e1', sha256: 'sha-e1' }],
     });
+    expect(s.answers.tel).toBe('139 0000 1111'); // as typed; the message normalises it once
+    const resolved = resolveSubmission(def, s, adultCard, TEST_CODES);
+    expect(resolved.data).toMatchObject({
+      fil_type: '05',
+      tel: '13900001111',
+      enddate: '2027-01-22',
+      promise_flag: '0',
+      agnter_name: '',
+      psn_cert_type: '01',
+      certno: adultCard.idNumber,
+    });
+    expect(resolved.pages).toEqual([
+      { photoId: 'e1', sha256: 'sha-e1', materialId: 'emergency-proof', matlType: 'ZZ0206' },
+    ]);
+    expect(resolved.missing).toEqual([]);
+  });
+
+  it('tells a resident who is not insured at once, before any typing, and lets them file for someone else', async () => {
+    const a = start(SERVICE_ITEMS['filing-work'], [], { state: 'not-insured' });
+    a.send({ type: 'IDENTIFIED', person: adultCard });
+    await settle();
+    expect(a.getSnapshot().value).toBe('identity');
+    expect(a.getSnapshot().context.identityProblem).toBe('notInsured');
+    const b = start(SERVICE_ITEMS['filing-work'], [], { state: 'not-insured' });
+    b.send({ type: 'SET_ACTING_FOR', actingFor: 'other' });
+    b.send({ type: 'IDENTIFIED', person: adultCard });
+    await settle();
+    expect(b.getSnapshot().value).toBe('start'); // the 代办人 need not be insured
+    b.send({ type: 'SET_ACTING_FOR', actingFor: 'self' });
+    b.send({ type: 'AGREE', agreed: true });
+    b.send({ type: 'NEXT' });
+    expect(b.getSnapshot().value).toBe('identity');
+    expect(b.getSnapshot().context.identityProblem).toBe('notInsured');
+  });
+
+  it('goes on when the province cannot be asked, and then checks nothing it does not know', async () => {
+    const def = SERVICE_ITEMS['filing-long-term'];
+    const a = start(def, [], { state: 'unknown' });
+    a.send({ type: 'IDENTIFIED', person: adultCard });
+    await settle();
+    expect(a.getSnapshot().value).toBe('start');
+    a.send({ type: 'AGREE', agreed: true });
+    a.send({ type: 'NEXT' });
+    a.send({ type: 'SET_FIELDS', values: { ...validAnswers(def, 'self'), mdtrtarea_admdvs: '440104' } });
+    a.send({ type: 'NEXT' });
+    expect(a.getSnapshot().value).toBe('photos'); // 参保地 unknown: the same-city rule waits for 1101
+  });
+
+  it('refuses a 转往就医地 in the 参保地’s own city, next to the field', async () => {
+    const def = SERVICE_ITEMS['filing-long-term'];
+    const a = start(def);
+    a.send({ type: 'IDENTIFIED', person: adultCard });
+    await settle();
+    a.send({ type: 'AGREE', agreed: true });
+    a.send({ type: 'NEXT' });
+    a.send({ type: 'SET_FIELDS', values: { ...validAnswers(def, 'self'), mdtrtarea_admdvs: '440104' } });
+    a.send({ type: 'NEXT' });
+    expect(a.getSnapshot().context.errors).toEqual({ mdtrtarea_admdvs: 'rule.sameCityAsInsured' });
+  });
+
+  it('keeps free text exactly as typed while typing, inner spaces included', async () => {
+    const def = SERVICE_ITEMS['enroll'];
+    const a = start(def);
+    a.send({ type: 'IDENTIFIED', person: adultCard });
+    a.send({ type: 'NEXT' });
+    for (const value of ['Z', 'ZH', 'ZHANG', 'ZHANG ', 'ZHANG S', 'ZHANG SAN'])
+      a.send({ type: 'SET_FIELD', name: 'bank_acct_name', value });
+    expect(a.getSnapshot().context.answers.bank_acct_name).toBe('ZHANG SAN');
+  });
+
+  it('goes back to the form with each problem when the Node side refuses field by field', async () => {
+    const def = SERVICE_ITEMS['filing-work'];
+    const refusing = createServiceMachine(def).provide({
+      actors: {
+        checkInsurance: fromPromise(async () => ({ state: 'unknown' })),
+        submitCase: fromPromise<SubmittedCase, CaseSubmission>(async () => {
+          throw new SubmitRefused({ mdtrtarea_admdvs: 'rule.sameCityAsInsured' });
+        }),
+      },
+    });
+    const a = createActor(refusing, { input }).start();
+    a.send({ type: 'IDENTIFIED', person: adultCard });
+    await settle();
+    for (const e of [
+      { type: 'AGREE', agreed: true },
+      { type: 'NEXT' },
+      { type: 'SET_FIELDS', values: validAnswers(def, 'self') },
+      { type: 'NEXT' },
+      { type: 'ADD_PAGE', materialId: 'work-proof', page: page('w1') },
+      { type: 'NEXT' },
+      { type: 'TICK', ticked: true },
+      { type: 'SUBMIT' },
+    ] as WizardEvent[])
+      a.send(e);
+    await settle();
+    expect(a.getSnapshot().value).toBe('form');
+    expect(a.getSnapshot().context.errors).toEqual({ mdtrtarea_admdvs: 'rule.sameCityAsInsured' });
+    a.send({ type: 'SET_FIELD', name: 'mdtrtarea_admdvs', value: '110105' });
+    a.send({ type: 'NEXT' });
+    expect(a.getSnapshot().value).toBe('confirm'); // straight back to 确认提交
   });
 
   it('returns to 确认提交 with the reason when storing the case fails', async () => {
     const def = SERVICE_ITEMS['filing-long-term'];
     const failing = createServiceMachine(def).provide({
-      actors: { submitCase: fromPromise(async () => Promise.reject(new Error('unavailable'))) },
+      actors: {
+        checkInsurance: fromPromise<InsuranceCheck, void>(async () => insuredHere),
+        submitCase: fromPromise(async () => Promise.reject(new Error('unavailable'))),
+      },
     });
-    const a = createActor(failing, { input: { startedAt: TEST_TODAY } }).start();
+    const a = createActor(failing, { input }).start();
+    a.send({ type: 'IDENTIFIED', person: adultCard });
+    await settle();
     for (const e of [
-      { type: 'IDENTIFIED', person: adultCard },
       { type: 'AGREE', agreed: true },
       { type: 'NEXT' },
       { type: 'SET_FIELDS', values: validAnswers(def, 'self') },
@@ -293,7 +445,7 @@ describe('guards', () => {
         }),
       },
     });
-    const a = createActor(flaky, { input: { startedAt: TEST_TODAY } }).start();
+    const a = createActor(flaky, { input }).start();
     a.send({ type: 'SET_ACTING_FOR', actingFor: 'other' });
     expect(a.getSnapshot().context.actingFor).toBe('self'); // no 代办 for the query
     a.send({ type: 'IDENTIFIED', person: adultCard });

@@ -1,9 +1,11 @@
 import { and, assign, fromCallback, fromPromise, not, setup } from 'xstate';
 import type { ServiceItemDefinition } from './definition';
-import { checkIdentity, type IdentityPerson } from './identity';
+import type { CodeTables } from '../domain/codes/code-tables';
+import { checkIdentity, insuredAdmdvsFor, type InsuranceCheck } from './identity';
 import { prefill } from './prefill';
 import { buildSubmission } from './submission';
-import { normalizeAnswer, validateForm } from './validate-form';
+import { SubmitRefused } from './submit-refused';
+import { isEditableField, validateForm } from './validate-form';
 import type {
   CaseSubmission,
   InsuredStatus,
@@ -13,7 +15,7 @@ import type {
 } from './wizard-types';
 
 export type WizardOutput = { outcome: 'exited' | 'finished' };
-export type WizardInput = { startedAt: string };
+export type WizardInput = { startedAt: string; codes: CodeTables };
 
 /** Key under `flow:errors.*` shown when a material has too few pages or the 承诺书 is not signed. */
 export const PROOF_ERROR_KEY = '_proof';
@@ -22,11 +24,21 @@ export const PROOF_ERROR_KEY = '_proof';
  * The one chart every service item runs (seeds/002 附件3):
  * 身份认证 → 开始办理 → 填写 → 拍照 → 确认提交 → 结果, and for the query 身份认证 → 查询 → 查看结果.
  * What differs per item comes from its definition. Side effects are named actors provided at the edge:
- * `identity` (card reader / QR scanner), `submitCase` (the case store), `queryInsured` (1101).
+ * `identity` (card reader / QR scanner), `checkInsurance` (1101 right after identity, 备案 items),
+ * `submitCase` (the case store), `queryInsured` (1101, the query item).
  */
 export function createServiceMachine(definition: ServiceItemDefinition) {
   const today = (ctx: WizardContext) => new Date(ctx.startedAt);
   const currentMaterial = (ctx: WizardContext) => definition.materials[ctx.materialIndex];
+  const problemsOf = (ctx: WizardContext) =>
+    validateForm(
+      definition,
+      ctx.answers,
+      ctx.actingFor,
+      today(ctx),
+      ctx.codes,
+      insuredAdmdvsFor(ctx.insurance, ctx.actingFor, ctx.answers.insutype),
+    );
 
   return setup({
     types: {
@@ -40,7 +52,10 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       submitCase: fromPromise<SubmittedCase, CaseSubmission>(() =>
         Promise.reject(new Error('submitCase not provided')),
       ),
-      queryInsured: fromPromise<InsuredStatus, { person: IdentityPerson }>(() =>
+      checkInsurance: fromPromise<InsuranceCheck, void>(() =>
+        Promise.reject(new Error('checkInsurance not provided')),
+      ),
+      queryInsured: fromPromise<InsuredStatus, void>(() =>
         Promise.reject(new Error('queryInsured not provided')),
       ),
     },
@@ -48,11 +63,13 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       'identityAccepted?': ({ context, event }) =>
         event.type === 'IDENTIFIED' && checkIdentity(definition, event.person, today(context)) === null,
       'isQuery?': () => definition.kind === 'query',
+      'isFiling?': () => definition.kind === 'filing',
+      /** A 备案 for oneself needs insurance; for another person the province checks the subject. */
+      'insuranceAllows?': ({ context }) =>
+        !(context.actingFor === 'self' && context.insurance?.state === 'not-insured'),
       'proxyAllowed?': () => definition.allowProxy,
       'noticeSatisfied?': ({ context }) => !definition.requiresNoticeConsent || context.noticeAgreed,
-      'formValid?': ({ context }) =>
-        Object.keys(validateForm(definition, context.answers, context.actingFor, today(context))).length ===
-        0,
+      'formValid?': ({ context }) => Object.keys(problemsOf(context)).length === 0,
       'needsProofs?': () => definition.materials.length > 0 || definition.promiseAllowed,
       'returningToConfirm?': ({ context }) => context.returnToConfirm,
       'proofStepComplete?': ({ context }) => {
@@ -72,9 +89,10 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
     actions: {
       acceptPerson: assign(({ context, event }) => {
         if (event.type !== 'IDENTIFIED') return {};
-        const filled = prefill(definition, event.person, context.actingFor);
+        const filled = prefill(definition, event.person, context.actingFor, context.codes);
         return {
           person: event.person,
+          insurance: null,
           identityProblem: null,
           answers: filled.answers,
           locked: filled.locked,
@@ -96,12 +114,13 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       setActingFor: assign(({ context, event }) => {
         if (event.type !== 'SET_ACTING_FOR') return {};
         const filled = context.person
-          ? prefill(definition, context.person, event.actingFor)
+          ? prefill(definition, context.person, event.actingFor, context.codes)
           : { answers: {}, locked: [] };
         return { actingFor: event.actingFor, answers: filled.answers, locked: filled.locked, errors: {} };
       }),
       forgetPerson: assign({
         person: null,
+        insurance: null,
         answers: {},
         locked: [],
         errors: {},
@@ -120,16 +139,23 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
         const errors = { ...context.errors };
         for (const [name, raw] of Object.entries(incoming)) {
           if (context.locked.includes(name)) continue; // read from the card: not editable
-          const value = normalizeAnswer(definition, name, raw);
-          if (value === null) continue; // not a field of this item
-          answers[name] = value;
+          if (!isEditableField(definition, name)) continue; // not a field of this item
+          answers[name] = raw; // kept exactly as typed; normalised once when checked and submitted
           delete errors[name]; // the resident is fixing it; re-checked at 下一步
         }
         return { answers, errors };
       }),
-      showFormErrors: assign(({ context }) => ({
-        errors: validateForm(definition, context.answers, context.actingFor, today(context)),
-      })),
+      showFormErrors: assign(({ context }) => ({ errors: problemsOf(context) })),
+      keepInsurance: assign(({ context, event }) => {
+        const insurance = (event as unknown as { output: InsuranceCheck }).output;
+        const answers = { ...context.answers };
+        // One 险种 held: it is the answer (the resident may still change it).
+        if (insurance.state === 'insured' && insurance.insurances.length === 1 && !answers.insutype)
+          answers.insutype = insurance.insurances[0]?.insutype ?? '';
+        return { insurance, answers };
+      }),
+      insuranceUnknown: assign({ insurance: { state: 'unknown' } as InsuranceCheck }),
+      refuseUninsured: assign({ identityProblem: 'notInsured' }),
       clearErrors: assign({ errors: {} }),
       chooseProof: assign(({ event }) => ({
         proofMode: event.type === 'CHOOSE_PROOF' ? event.mode : 'photos',
@@ -165,6 +191,8 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
     id: definition.id,
     context: ({ input }) => ({
       definition,
+      codes: input.codes,
+      insurance: null,
       startedAt: input.startedAt,
       person: null,
       identityProblem: null,
@@ -191,6 +219,11 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
         on: {
           IDENTIFIED: [
             { guard: and(['identityAccepted?', 'isQuery?']), target: 'querying', actions: 'acceptPerson' },
+            {
+              guard: and(['identityAccepted?', 'isFiling?']),
+              target: 'checkingInsurance',
+              actions: 'acceptPerson',
+            },
             { guard: 'identityAccepted?', target: 'start', actions: 'acceptPerson' },
             { actions: 'rejectPerson' },
           ],
@@ -200,11 +233,33 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
           BACK: 'exited',
         },
       },
+      /** 1101 for the identified person: before any typing, a 备案 for oneself needs insurance. */
+      checkingInsurance: {
+        invoke: {
+          id: 'checkInsurance',
+          src: 'checkInsurance',
+          onDone: [
+            {
+              guard: ({ event, context }) =>
+                event.output.state === 'not-insured' && context.actingFor === 'self',
+              target: 'identity',
+              actions: ['keepInsurance', 'refuseUninsured'],
+            },
+            { target: 'start', actions: 'keepInsurance' },
+          ],
+          // Unreachable now: the case is still taken; the sync worker asks the province before sending it.
+          onError: { target: 'start', actions: 'insuranceUnknown' },
+        },
+        on: { BACK: { target: 'identity', actions: 'forgetPerson' } },
+      },
       start: {
         on: {
           AGREE: { actions: 'agree' },
           SET_ACTING_FOR: { guard: 'proxyAllowed?', actions: 'setActingFor' },
-          NEXT: { guard: 'noticeSatisfied?', target: 'form' },
+          NEXT: [
+            { guard: not('insuranceAllows?'), target: 'identity', actions: 'refuseUninsured' },
+            { guard: 'noticeSatisfied?', target: 'form' },
+          ],
           BACK: { target: 'identity', actions: 'forgetPerson' },
         },
       },
@@ -259,10 +314,22 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
             target: 'result',
             actions: assign(({ event }) => ({ submitted: event.output, submitError: null })),
           },
-          onError: {
-            target: 'confirm',
-            actions: assign(({ event }) => ({ submitError: errorCode(event.error) })),
-          },
+          onError: [
+            {
+              // Refused field by field: back to the form with each problem next to its field.
+              guard: ({ event }) => event.error instanceof SubmitRefused,
+              target: 'form',
+              actions: assign(({ event }) => ({
+                errors: { ...(event.error as SubmitRefused).problems },
+                returnToConfirm: true,
+                submitError: null,
+              })),
+            },
+            {
+              target: 'confirm',
+              actions: assign(({ event }) => ({ submitError: errorCode(event.error) })),
+            },
+          ],
         },
       },
       result: { on: { FINISH: 'finished' } },
@@ -270,7 +337,6 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
         invoke: {
           id: 'queryInsured',
           src: 'queryInsured',
-          input: ({ context }) => ({ person: context.person as IdentityPerson }),
           onDone: {
             target: 'queryResult',
             actions: assign(({ event }) => ({ insured: event.output, queryError: null })),

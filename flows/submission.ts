@@ -1,41 +1,86 @@
+import { codeOf, type CodeTables } from '../domain/codes/code-tables';
 import { buildCaseData } from './case-data';
+import type { ServiceItemDefinition } from './definition';
+import type { IdentityPerson } from './identity';
+import { prefill } from './prefill';
 import type { CaseSubmission, WizardContext } from './wizard-types';
 
-/** The matl_type of a signed 个人承诺书 page. */
-export const PROMISE_MATL_TYPE = 'PROMISE';
+/** The material id of a signed 个人承诺书 page (it replaces every proof of a 备案 item). */
+export const PROMISE_MATERIAL_ID = 'promise';
 
-/** Builds what 提交 stores: the contract's input.data, the pages in order, and who the case is about. */
+/**
+ * What 提交 sends to the Node side: the resident's answers and which page belongs to which material. Nothing
+ * here is trusted there: the Node side builds the province's message itself (resolveSubmission).
+ */
 export function buildSubmission(ctx: WizardContext): CaseSubmission {
   const def = ctx.definition;
   if (def.infno === null) throw new Error(`${def.id} submits no case`);
   const usedPromise = def.promiseAllowed && ctx.proofMode === 'promise';
-  const data = buildCaseData(def, ctx.answers, ctx.actingFor, usedPromise);
-  const materials = usedPromise
+  const pages = usedPromise
     ? ctx.promisePage
       ? [
           {
+            materialId: PROMISE_MATERIAL_ID,
             photoId: ctx.promisePage.photoId,
             sha256: ctx.promisePage.sha256,
-            matlType: PROMISE_MATL_TYPE,
-            page: 1,
           },
         ]
       : []
     : def.materials.flatMap((m) =>
-        (ctx.pages[m.id] ?? []).map((p, i) => ({
-          photoId: p.photoId,
-          sha256: p.sha256,
-          matlType: m.matlType,
-          page: i + 1,
-        })),
+        (ctx.pages[m.id] ?? []).map((p) => ({ materialId: m.id, photoId: p.photoId, sha256: p.sha256 })),
       );
-  return {
-    itemId: def.id,
-    infno: def.infno,
-    data,
-    materials,
-    person: { certno: data.certno ?? '', name: data.psn_name ?? '', certType: data.psn_cert_type ?? '' },
-    insuplcAdmdvs: def.infno === 'ZZ01' ? (data.insu_admdvs ?? '') : (ctx.person?.insuplcAdmdvs ?? ''),
-    usedPromise,
-  };
+  return { itemId: def.id, actingFor: ctx.actingFor, answers: { ...ctx.answers }, usedPromise, pages };
+}
+
+export type ResolvedPage = Readonly<{
+  photoId: string;
+  sha256: string;
+  materialId: string;
+  matlType: string;
+}>;
+
+export type ResolvedSubmission = Readonly<{
+  /** The contract's input.data, without att[]. */
+  data: Record<string, string>;
+  pages: ReadonlyArray<ResolvedPage>;
+  /** Materials with fewer pages than the item requires (empty when complete). */
+  missing: ReadonlyArray<string>;
+  /** Pages naming a material this item does not have. */
+  unknownPages: number;
+}>;
+
+/**
+ * The province's message from a submission, by the item's own definition: what the ID card said overrides the
+ * answers for the holder's fields, fixed values and 材料类型 come from the code tables, and the pages are
+ * checked against the materials the item requires.
+ */
+export function resolveSubmission(
+  def: ServiceItemDefinition,
+  s: CaseSubmission,
+  holder: IdentityPerson,
+  codes: CodeTables,
+): ResolvedSubmission {
+  const usedPromise = def.promiseAllowed && s.usedPromise;
+  const fromCard = prefill(def, holder, s.actingFor, codes).answers;
+  const data = buildCaseData(def, { ...s.answers, ...fromCard }, s.actingFor, usedPromise, codes);
+  const byId = new Map(def.materials.map((m) => [m.id, m] as const));
+  const pages: ResolvedPage[] = [];
+  let unknownPages = 0;
+  for (const p of s.pages) {
+    const material = byId.get(p.materialId);
+    const promise = usedPromise && p.materialId === PROMISE_MATERIAL_ID;
+    if (!promise && (usedPromise || !material)) {
+      unknownPages++;
+      continue;
+    }
+    const matlType = codeOf(codes, 'matl_type', promise ? 'promise' : material!.matlKey);
+    pages.push({ photoId: p.photoId, sha256: p.sha256, materialId: p.materialId, matlType });
+  }
+  const count = (id: string) => pages.filter((p) => p.materialId === id).length;
+  const missing = usedPromise
+    ? count(PROMISE_MATERIAL_ID) === 1
+      ? []
+      : [PROMISE_MATERIAL_ID]
+    : def.materials.filter((m) => count(m.id) < m.minPages || count(m.id) > m.maxPages).map((m) => m.id);
+  return { data, pages, missing, unknownPages };
 }

@@ -1,3 +1,4 @@
+import type { CodeTables } from '../domain/codes/code-tables';
 import type { ServiceItemDefinition } from './definition';
 import { fieldTypeOf } from './fields';
 import { visibleFields, type ActingFor } from './prefill';
@@ -12,25 +13,29 @@ export function validateForm(
   answers: Readonly<Record<string, string>>,
   actingFor: ActingFor,
   today: Date,
+  codes: CodeTables,
+  insuredAdmdvs: string | null = null,
 ): Record<string, string> {
   const problems: Record<string, string> = {};
+  const normalized: Record<string, string> = {};
   for (const field of visibleFields(def, actingFor)) {
-    const value = answers[field.name] ?? '';
+    const type = fieldTypeOf(field, codes);
+    const value = type.normalize(answers[field.name] ?? '');
+    normalized[field.name] = value;
     if (value === '') {
       if (field.required) problems[field.name] = 'required';
       continue;
     }
-    const problem = fieldTypeOf(field).problem(value, { today });
+    const problem = type.problem(value, { today });
     if (problem) problems[field.name] = problem;
   }
-  const passed = Object.fromEntries(Object.entries(answers).filter(([name]) => !(name in problems)));
-  const ruleProblems = applyRules(def.rules, { answers: passed, actingFor, today });
+  const passed = Object.fromEntries(Object.entries(normalized).filter(([name]) => !(name in problems)));
+  const ruleProblems = applyRules(def.rules, { answers: passed, actingFor, today, codes, insuredAdmdvs });
   for (const [name, problem] of Object.entries(ruleProblems)) problems[name] ??= problem;
   return problems;
 }
 
-/** Normalises one answer with its field's type; unknown fields are refused (the renderer is untrusted). */
-export function normalizeAnswer(def: ServiceItemDefinition, name: string, raw: string): string | null {
-  const field = def.fields.find((f) => f.name === name && f.fixed === undefined);
-  return field ? fieldTypeOf(field).normalize(raw) : null;
+/** Whether the resident may set this field at all: unknown and fixed fields are refused (the renderer is untrusted). */
+export function isEditableField(def: ServiceItemDefinition, name: string): boolean {
+  return def.fields.some((f) => f.name === name && f.fixedKey === undefined);
 }

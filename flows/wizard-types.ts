@@ -1,5 +1,6 @@
+import type { CodeTables } from '../domain/codes/code-tables';
 import type { ServiceItemDefinition } from './definition';
-import type { IdentityPerson } from './identity';
+import type { IdentityPerson, InsuranceCheck } from './identity';
 import type { ActingFor } from './prefill';
 
 /** A photographed page, as the camera step hands it over (stored, encrypted, on the Node side). */
@@ -23,6 +24,10 @@ export type InsuredStatus = {
 
 export type WizardContext = {
   definition: ServiceItemDefinition;
+  /** The province's code tables in force (app.info): choices offer and send these codes. */
+  codes: CodeTables;
+  /** 1101 right after identity (备案 items): whether the person is insured, and their 参保地. */
+  insurance: InsuranceCheck | null;
   /** The kiosk's date when the session started (rules compare against it), as an ISO timestamp. */
   startedAt: string;
   person: IdentityPerson | null;
@@ -45,15 +50,16 @@ export type WizardContext = {
   queryError: string | null;
 };
 
-/** Everything the case store needs, built by the machine at 提交 (the submitCase actor's input). */
+/**
+ * What the wizard hands to the Node side at 提交 (the submitCase actor's input): the answers as typed and
+ * which page belongs to which material. The Node side builds the province's message from its own records.
+ */
 export type CaseSubmission = Readonly<{
   itemId: string;
-  infno: 'ZZ01' | 'ZZ02';
-  data: Record<string, string>;
-  materials: ReadonlyArray<{ photoId: string; sha256: string; matlType: string; page: number }>;
-  person: { certno: string; name: string; certType: string };
-  insuplcAdmdvs: string;
+  actingFor: ActingFor;
+  answers: Readonly<Record<string, string>>;
   usedPromise: boolean;
+  pages: ReadonlyArray<{ materialId: string; photoId: string; sha256: string }>;
 }>;
 
 export type WizardEvent =

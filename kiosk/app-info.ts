@@ -1,9 +1,10 @@
 import type { AppInfo } from '../api/contract';
 import type { Settings } from '../config/settings-schema';
+import type { CodeTables } from '../domain/codes/code-tables';
 import { APP_VERSION } from './app-version';
 
 /** What the renderer needs to draw the shell, derived from the settings. */
-export function appInfo(settings: Settings, shell: AppInfo['shell']): AppInfo {
+export function appInfo(settings: Settings, shell: AppInfo['shell'], codes: CodeTables): AppInfo {
   const { devices } = settings;
   return {
     version: APP_VERSION,
@@ -20,5 +21,6 @@ export function appInfo(settings: Settings, shell: AppInfo['shell']): AppInfo {
     },
     enrollment: settings.enrollment,
     camera: { label: devices.camera.label },
+    codeTables: codes,
   };
 }

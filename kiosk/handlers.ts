@@ -9,7 +9,9 @@ import type { PrintService } from './services/print-service';
 import type { ProvinceConnection } from './services/province-connection';
 import type { QueryService } from './services/query-service';
 import type { ScannerService } from './services/scanner-service';
+import type { SessionIdentities } from './services/session-identities';
 import type { SessionRegistry } from './session-registry';
+import type { CodeTables } from '../domain/codes/code-tables';
 
 export type HandlerDeps = Readonly<{
   settings: Settings;
@@ -22,6 +24,8 @@ export type HandlerDeps = Readonly<{
   queries: QueryService;
   printer: PrintService;
   province: ProvinceConnection;
+  identities: SessionIdentities;
+  codes: CodeTables;
 }>;
 
 /** The Node side of every KioskApi method. Arguments arrive validated by api/dispatch. */
@@ -29,7 +33,7 @@ export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
   const { settings, sessions } = deps;
   const { devices } = settings;
   return {
-    'app.info': async () => appInfo(settings, deps.shell),
+    'app.info': async () => appInfo(settings, deps.shell, deps.codes),
     'session.end': async ({ sessionId }) => ({ wiped: await sessions.end(sessionId) }),
 
     'identity.start': async ({ sessionId }) => {
@@ -42,8 +46,9 @@ export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
     },
     'identity.resolveQr': async ({ sessionId, qrText }) => {
       sessions.touch(sessionId);
-      return deps.queries.resolveQr(qrText);
+      return deps.queries.resolveQr(sessionId, qrText);
     },
+    'identity.insurance': async ({ sessionId }) => deps.identities.insurance(sessionId),
 
     'photo.accept': async ({ sessionId, image, kind }) => {
       sessions.touch(sessionId);
@@ -56,9 +61,9 @@ export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
 
     'case.submit': async ({ sessionId, submission }) => deps.cases.submit(sessionId, submission),
     'case.status': async ({ sessionId, caseId }) => deps.cases.status(sessionId, caseId),
-    'insured.query': async ({ sessionId, person }) => {
+    'insured.query': async ({ sessionId }) => {
       sessions.touch(sessionId);
-      return deps.queries.insuredStatus(sessionId, person);
+      return deps.queries.insuredStatus(sessionId);
     },
     'receipt.print': async ({ sessionId, kind, caseId, text }) => {
       if (kind === 'case') {

@@ -2,7 +2,12 @@ import { join } from 'node:path';
 import type { KioskHandlers } from '../api/kiosk-api';
 import type { Settings } from '../config/settings-schema';
 import { openKioskDatabase } from '../db/open-kiosk-database';
+import { createMsgidAllocator } from '../db/msgid-allocator';
 import { Outbox } from '../db/outbox';
+import { loadCodeTables } from '../config/load-code-tables';
+import { codeOf } from '../domain/codes/code-tables';
+import { queryInsuredStatus, type InsuredQuery } from '../sync/resident-lookups';
+import { SessionIdentities } from './services/session-identities';
 import { purgeExpired } from '../db/retention';
 import { loadOrCreateKey } from '../security/cipher';
 import { SyncWorker } from '../sync/sync-worker';
@@ -35,6 +40,7 @@ export async function startKiosk(
   settings: Settings,
   shell: 'electron' | 'browser-host',
 ): Promise<RunningKiosk> {
+  const codes = loadCodeTables(settings.codeTables);
   const events = new EventBus();
   const sessions = new SessionRegistry();
   const key = loadOrCreateKey(join(settings.dataDir, 'keys', 'data.key'));
@@ -48,13 +54,27 @@ export async function startKiosk(
   });
 
   let worker: SyncWorker | null = null;
-  const cases = new CaseService(db, key, settings, photos.vault, sessions, () => worker?.wake());
-  const province = await connectProvince(settings, cases.store.allocateMsgid);
+  // Sign-ins and reads take msgids from the same persisted sequence as the cases' messages.
+  const province = await connectProvince(settings, createMsgidAllocator(db, settings.terminal.serviceCode));
+  const lookup = (q: InsuredQuery) => queryInsuredStatus(province.client, q);
+  const identities = new SessionIdentities(sessions, lookup);
+  const cases = new CaseService({
+    db,
+    key,
+    settings,
+    codes,
+    vault: photos.vault,
+    sessions,
+    identities,
+    lookup,
+    onCommitted: () => worker?.wake(),
+  });
   const { maintenance } = settings.province;
   worker = new SyncWorker({
     outbox: new Outbox(db, key),
     province: province.client,
     photos: photos.vault,
+    insured: lookup,
     maintenance: maintenance.enabled
       ? { start: maintenance.start, end: maintenance.end, restartSpreadMs: MAINTENANCE_RESTART_SPREAD_MS }
       : null,
@@ -70,14 +90,16 @@ export async function startKiosk(
   );
   retention.unref();
 
-  const identity = await createIdentityService(settings, events);
+  const identity = await createIdentityService(settings, events, (sessionId, person) =>
+    identities.identify(sessionId, person, codeOf(codes, 'cert_type', person.docKind)),
+  );
   const scanner = createScannerService(
     settings,
     events,
     () => province.simulator?.control.now() ?? Date.now(),
   );
   const printer = new PrintService(settings, events);
-  const queries = new QueryService(province.client, sessions);
+  const queries = new QueryService(province.client, sessions, identities, codes);
 
   const handlers = createKioskHandlers({
     settings,
@@ -90,6 +112,8 @@ export async function startKiosk(
     queries,
     printer,
     province,
+    identities,
+    codes,
   });
   return {
     handlers,

@@ -4,6 +4,7 @@ import { openKioskDatabase } from '../db/open-kiosk-database';
 import { Outbox } from '../db/outbox';
 import { TEST_KEY } from '../db/test-cases';
 import { ProvincialClient, type ProvincialClientSettings } from './provincial-client';
+import { queryInsuredStatus } from './resident-lookups';
 import { SyncWorker } from './sync-worker';
 import { FIXTURE_PHOTOS } from './worker-harness';
 
@@ -19,10 +20,12 @@ const store = new CaseStore(db, {
   fixmedinsCode: settings.fixmedinsCode,
   countyCode: settings.mdtrtareaAdmvs,
 });
+const client = new ProvincialClient(settings, { allocateMsgid: store.allocateMsgid });
 const worker = new SyncWorker({
   outbox: new Outbox(db, TEST_KEY),
-  province: new ProvincialClient(settings, { allocateMsgid: store.allocateMsgid }),
+  province: client,
   photos: FIXTURE_PHOTOS,
+  insured: (q) => queryInsuredStatus(client, q),
   maintenance: null,
   concurrency: 1,
 });

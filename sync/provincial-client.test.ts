@@ -256,7 +256,7 @@ describe('provincial client against the simulator (contract)', () => {
     const file = await upload(h);
     const id = msgid(h);
     const data = filingData('resident-insured', { memo: 'replay' });
-    const att = [{ file_qury_no: file, matl_type: '急诊诊断证明' }];
+    const att = [{ file_qury_no: file, matl_type: 'ZZ0206' }];
     const a = await h.client.submit('ZZ02', id, data, att, '440981');
     const b = await h.client.submit('ZZ02', id, data, att, '440981');
     expect(a.kind).toBe('ok');
@@ -295,7 +295,7 @@ describe('provincial client against the simulator (contract)', () => {
       'ZZ02',
       id,
       filingData('resident-insured', { memo: 'review' }),
-      [{ file_qury_no: file, matl_type: '急诊诊断证明' }],
+      [{ file_qury_no: file, matl_type: 'ZZ0206' }],
       '440981',
     );
     expect(res.kind === 'ok' && res.output.acp_stas).toBe('2');

@@ -30,7 +30,7 @@ describe('SyncWorker', () => {
     const att = h.sim.control.cases().find((c) => c.data.memo === 'a')?.data.att as Array<{
       matl_type: string;
     }>;
-    expect(att?.map((x) => x.matl_type)).toEqual(['急诊诊断证明', '急诊诊断证明']);
+    expect(att?.map((x) => x.matl_type)).toEqual(['ZZ0206', 'ZZ0206']);
     // Nothing due until the slow poll; then the province has decided.
     expect((await k.worker.drainOnce()).steps).toBe(0);
     h.sim.control.setClockOffset(61_000);

@@ -12,6 +12,7 @@ import {
 } from './maintenance-window';
 import type { PhotoSource } from './photo-source';
 import type { ProvincialClient } from './provincial-client';
+import type { InsuredLookup, InsuredQuery } from './resident-lookups';
 
 /** The part of the provincial client the worker uses (a fake stands in for it in the fleet benchmark). */
 export type ProvinceSender = Pick<ProvincialClient, 'upload' | 'submit' | 'caseStatus'>;
@@ -20,6 +21,8 @@ export type SyncWorkerOptions = Readonly<{
   outbox: Outbox;
   province: ProvinceSender;
   photos: PhotoSource;
+  /** 1101, for a ZZ02 committed while the province could not say where the person is insured. */
+  insured: (q: InsuredQuery) => Promise<InsuredLookup>;
   now?: () => number;
   random?: () => number;
   backoff?: BackoffPolicy;
@@ -266,7 +269,13 @@ export class SyncWorker {
     return this.#o.backoff ?? DEFAULT_BACKOFF;
   }
 
-  async #deliver(work: CaseWork, report: DrainReport): Promise<Outcome> {
+  async #deliver(picked: CaseWork, report: DrainReport): Promise<Outcome> {
+    let work = picked;
+    if (work.infno === 'ZZ02' && work.insuplcAdmdvs === '') {
+      const resolved = await this.#resolveInsuplc(work, report);
+      if ('outcome' in resolved) return resolved.outcome;
+      work = { ...work, insuplcAdmdvs: resolved.admdvs };
+    }
     const att: Array<{ file_qury_no: string; matl_type: string }> = [];
     for (const m of work.materials) {
       if (m.fileQuryNo !== null) {
@@ -300,6 +309,47 @@ export class SyncWorker {
     this.#success(now, work.caseId, `submitted ${work.caseNo}: ${status}`);
     if (status === 'accepted' || status === 'approved' || status === 'rejected') report.settled++;
     return 'continue';
+  }
+
+  /**
+   * The prerequisite of a ZZ02 whose 参保地 was not known at commit (the province was unreachable then): 1101
+   * with the ID number, recorded on the case so a resumed case skips it. A read, so a retry is a fresh msgid.
+   * Returns the 参保地 now recorded, or what the case should do instead.
+   */
+  async #resolveInsuplc(
+    work: CaseWork,
+    report: DrainReport,
+  ): Promise<{ admdvs: string } | { outcome: Outcome }> {
+    const d = work.data;
+    const res = await this.#o.insured({
+      by: 'id-card',
+      certno: d.certno ?? '',
+      psnCertType: d.psn_cert_type ?? '',
+      name: d.psn_name ?? '',
+    });
+    report.steps++;
+    const now = this.#now();
+    if (res.kind === 'unreachable') {
+      const failure: NotOk =
+        res.reason === 'auth'
+          ? { kind: 'auth', httpStatus: 401, detail: '1101 sign-in failed' }
+          : { kind: 'retryable', reason: res.reason, detail: '1101 unreachable' };
+      return { outcome: this.#failed(work, failure, null, report) };
+    }
+    const held =
+      res.kind === 'found'
+        ? res.result.insuinfo.find((i) => i.insutype === d.insutype && i.psn_insu_stas === '1')
+        : undefined;
+    if (!held) {
+      const reason =
+        res.kind === 'refused' ? res.errMsg : '未查询到该险种的正常参保信息，不能办理异地就医备案';
+      this.#o.outbox.park(work.caseId, 'refused', reason, [], now, null);
+      this.#error(`${work.caseNo} not insured: ${reason}`, work.caseId, 'parked');
+      report.parked++;
+      return { outcome: 'continue' };
+    }
+    this.#o.outbox.recordInsuplc(work.caseId, held.insuplc_admdvs, now);
+    return { admdvs: held.insuplc_admdvs };
   }
 
   /** Uploads one page; returns its file id, or what the case should do instead. */

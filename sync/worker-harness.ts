@@ -6,6 +6,7 @@ import { jpegFor, TEST_KEY } from '../db/test-cases';
 import type { Harness } from './contract-harness';
 import type { PhotoSource } from './photo-source';
 import { ProvincialClient } from './provincial-client';
+import { queryInsuredStatus } from './resident-lookups';
 import { SyncWorker, type SyncWorkerOptions } from './sync-worker';
 
 /** Photos regenerated from their id (test fixtures use jpegFor(photoId)); never missing. */
@@ -44,6 +45,7 @@ export function openKiosk(
     outbox,
     province: client,
     photos: FIXTURE_PHOTOS,
+    insured: (q) => queryInsuredStatus(client, q),
     now: () => clock.t,
     random: () => 0.5,
     maintenance: null,

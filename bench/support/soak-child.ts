@@ -7,6 +7,9 @@ import { SERVICE_ITEMS } from '../../flows/items';
 import { prefill } from '../../flows/prefill';
 import { buildSubmission } from '../../flows/submission';
 import type { PageRef, WizardContext } from '../../flows/wizard-types';
+import { loadCodeTables } from '../../config/load-code-tables';
+
+const CODES = loadCodeTables('contract-default');
 import { startBenchKiosk, type BenchKiosk } from './bench-kiosk';
 
 /**
@@ -75,17 +78,19 @@ function filingSubmission(person: IdentityPerson, page: PageRef) {
   const definition = SERVICE_ITEMS['filing-long-term'];
   const ctx: WizardContext = {
     definition,
+    codes: CODES,
+    insurance: null,
     startedAt: new Date().toISOString(),
     person,
     identityProblem: null,
     actingFor: 'self',
     noticeAgreed: true,
     answers: {
-      ...prefill(definition, person, 'self').answers,
+      ...prefill(definition, person, 'self', CODES).answers,
       tel: '13800138000',
       insutype: '390',
       insu_addr: '广东省茂名市高州市人民路1号',
-      mdtrtarea_admdvs: '440106',
+      mdtrtarea_admdvs: '110105', // outside the 参保地's city
       mdtrt_addr: '广州市天河区体育西路1号',
       begndate: isoToday(),
     },
@@ -104,7 +109,7 @@ function filingSubmission(person: IdentityPerson, page: PageRef) {
   };
   const submission = buildSubmission(ctx);
   // The contract's schema types arrays as mutable; the pure builder returns readonly ones.
-  return { ...submission, materials: [...submission.materials] };
+  return { ...submission, answers: { ...submission.answers }, pages: [...submission.pages] };
 }
 
 async function settledMemory(): Promise<NodeJS.MemoryUsage> {
@@ -181,7 +186,7 @@ async function main(): Promise<SoakResult> {
     /** The rest of the visit: 1101, the 承诺书 page, sometimes a case, then the wipe. */
     const finish = async (n: number, person: IdentityPerson): Promise<void> => {
       const sessionId = `soak-${n}`;
-      const status = await call('insured.query', { sessionId, person });
+      const status = await call('insured.query', { sessionId });
       if (!status.found) throw new Error('soak: the insured person was not found');
       const photo = await call('photo.accept', { sessionId, mime: 'image/jpeg', kind: 'promise', image });
       if (!photo.ok) throw new Error(`soak: promise page refused: ${photo.problem}`);

@@ -40,7 +40,11 @@ describe('free text', () => {
   const address = textField(100);
   it('keeps HTML as plain text (it is rendered as text, never markup)', () => {
     expect(check(address, '<img src=x onerror=alert(1)>')).toBeNull();
-    expect(address.normalize('  广州市\n天河区  ')).toBe('广州市 天河区');
+  });
+  it('trims the ends only: inner spaces stay exactly as typed', () => {
+    expect(address.normalize('  ZHANG  SAN ')).toBe('ZHANG  SAN');
+    expect(address.normalize('  广州市\n天河区  ')).toBe('广州市\n天河区');
+    expect(check(address, '  广州市\n天河区  ')).toBe('text.characters'); // a line break is refused, not folded
   });
   it('refuses 2,000 characters, emoji and control characters', () => {
     expect(check(address, '路'.repeat(2000))).toBe('text.tooLong');

@@ -1,3 +1,4 @@
+import { entriesOf, type CodeTables } from '../../domain/codes/code-tables';
 import type { FieldDefinition } from '../definition';
 import { bankAccount } from './bank-account';
 import { choiceField } from './choice';
@@ -9,7 +10,7 @@ import { regionField } from './region';
 import { personName, textField } from './text';
 
 /** The field-type module behind a field definition. */
-export function fieldTypeOf(field: FieldDefinition): FieldType {
+export function fieldTypeOf(field: FieldDefinition, codes: CodeTables): FieldType {
   switch (field.kind) {
     case 'personName':
       return personName;
@@ -24,7 +25,7 @@ export function fieldTypeOf(field: FieldDefinition): FieldType {
     case 'region':
       return regionField(field.includeHkMoTw ?? false);
     case 'choice':
-      return choiceField(field.options ?? []);
+      return choiceField(field.codeTable ? entriesOf(codes, field.codeTable).map(([, code]) => code) : []);
     case 'text':
       return textField(field.maxLength ?? 100);
   }

@@ -1,8 +1,5 @@
 import type { FieldDefinition } from '../definition';
 
-/** 证件类型 codes (医保 psn_cert_type): 01 居民身份证, 17 港澳台居民居住证, 07 外国人永久居留证. */
-export const CERT_TYPES = ['01', '17', '07'] as const;
-
 /** 代办人: the applicant when acting for someone else; filled from the applicant's own card. */
 export const AGENT_FIELDS: ReadonlyArray<FieldDefinition> = [
   {
@@ -19,8 +16,8 @@ export const AGENT_FIELDS: ReadonlyArray<FieldDefinition> = [
     subject: 'agent',
     required: true,
     when: 'actingForOther',
-    options: CERT_TYPES,
-    fromIdentity: 'certType',
+    codeTable: 'cert_type',
+    fromIdentity: 'docKind',
   },
   {
     name: 'agnter_certno',
@@ -44,7 +41,7 @@ export const AGENT_FIELDS: ReadonlyArray<FieldDefinition> = [
     subject: 'agent',
     required: true,
     when: 'actingForOther',
-    options: ['spouse', 'parent', 'child', 'guardian', 'relative', 'other'],
+    codeTable: 'agnter_rlts',
   },
 ];
 
@@ -63,8 +60,8 @@ export const SUBJECT_IDENTITY_FIELDS: ReadonlyArray<FieldDefinition> = [
     kind: 'choice',
     subject: 'subject',
     required: true,
-    options: CERT_TYPES,
-    fromIdentity: 'certType',
+    codeTable: 'cert_type',
+    fromIdentity: 'docKind',
   },
   {
     name: 'certno',
@@ -74,11 +71,4 @@ export const SUBJECT_IDENTITY_FIELDS: ReadonlyArray<FieldDefinition> = [
     fromIdentity: 'idNumber',
     keyboard: 'idNumber',
   },
-];
-
-/** 民族 codes 01–56 (GB/T 3304) plus 97 其他 and 98 外国血统; names live in `flow:options.naty`. */
-export const NATION_CODES: ReadonlyArray<string> = [
-  ...Array.from({ length: 56 }, (_, i) => String(i + 1).padStart(2, '0')),
-  '97',
-  '98',
 ];

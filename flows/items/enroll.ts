@@ -1,5 +1,5 @@
 import type { ServiceItemDefinition } from '../definition';
-import { AGENT_FIELDS, NATION_CODES, SUBJECT_IDENTITY_FIELDS } from './common-fields';
+import { AGENT_FIELDS, SUBJECT_IDENTITY_FIELDS } from './common-fields';
 
 /**
  * 城乡居民参保登记 (seeds/002 粤医保 screen; seeds/004 表15). A guardian enrolling a child acts for another
@@ -19,7 +19,7 @@ export const enroll: ServiceItemDefinition = {
       kind: 'choice',
       subject: 'subject',
       required: true,
-      options: ['1', '2'],
+      codeTable: 'gend',
       fromIdentity: 'gender',
     },
     {
@@ -27,7 +27,7 @@ export const enroll: ServiceItemDefinition = {
       kind: 'choice',
       subject: 'subject',
       required: true,
-      options: NATION_CODES,
+      codeTable: 'naty',
       fromIdentity: 'nation',
     },
     { name: 'brdy', kind: 'date', subject: 'subject', required: true, fromIdentity: 'birthDate' },
@@ -37,7 +37,7 @@ export const enroll: ServiceItemDefinition = {
       kind: 'text',
       subject: 'subject',
       required: true,
-      maxLength: 100,
+      maxLength: 200,
       fromIdentity: 'address',
       keyboard: 'pinyin',
     },
@@ -47,16 +47,16 @@ export const enroll: ServiceItemDefinition = {
       kind: 'choice',
       subject: 'case',
       required: true,
-      options: ['infant', 'pupil', 'student', 'unemployed-adult', 'other'],
+      codeTable: 'psn_idet_type',
     },
     {
       name: 'subs_type',
       kind: 'choice',
       subject: 'case',
       required: true,
-      options: ['none', 'dibao', 'tekun', 'other'],
+      codeTable: 'subs_type',
     },
-    { name: 'addr', kind: 'text', subject: 'subject', required: true, maxLength: 100, keyboard: 'pinyin' },
+    { name: 'addr', kind: 'text', subject: 'subject', required: true, maxLength: 200, keyboard: 'pinyin' },
     { name: 'tel', kind: 'phone', subject: 'subject', required: true, keyboard: 'digits' },
     // Optional: contributions are paid through the tax channels (seeds/000, seeds/003); a bank account is
     // only needed where the county collects by bank deduction.
@@ -66,7 +66,7 @@ export const enroll: ServiceItemDefinition = {
       kind: 'choice',
       subject: 'case',
       required: false,
-      options: ['ICBC', 'ABC', 'BOC', 'CCB', 'BOCOM', 'PSBC', 'GDRC', 'OTHER'],
+      codeTable: 'bank',
     },
     { name: 'bank_acct', kind: 'bankAccount', subject: 'case', required: false, keyboard: 'digits' },
     ...AGENT_FIELDS,
@@ -74,13 +74,13 @@ export const enroll: ServiceItemDefinition = {
   materials: [
     {
       id: 'identity-doc',
-      matlType: 'ID_OR_HUKOU',
+      matlKey: 'id-or-hukou',
       documents: ['idCardOrHukou', 'hukouOrBirthCertificate'],
       minPages: 1,
       maxPages: 4,
     },
   ],
   promiseAllowed: false,
-  rules: ['idMatchesBirthAndGender', 'applicantTypeMatchesAge', 'proxyIsAnotherPerson'],
+  rules: ['idMatchesBirthAndGender', 'applicantTypeMatchesAge', 'proxyIsAnotherPerson', 'bankAllOrNothing'],
   nextSteps: ['enrollReview', 'enrollPay', 'enrollPayChannels', 'keepReceipt'],
 };

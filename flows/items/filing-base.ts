@@ -1,4 +1,5 @@
 import type { FieldDefinition, MaterialDefinition, RuleName, ServiceItemDefinition } from '../definition';
+import type { CodeKey } from '../../domain/codes/code-keys';
 import type { ServiceItemId } from '../catalog';
 import { AGENT_FIELDS, SUBJECT_IDENTITY_FIELDS } from './common-fields';
 
@@ -8,7 +9,8 @@ import { AGENT_FIELDS, SUBJECT_IDENTITY_FIELDS } from './common-fields';
  */
 export function filingItem(spec: {
   id: ServiceItemId;
-  filingType: '01' | '02' | '03' | '04' | '05';
+  /** Its 备案类型 in the fil_type code table. */
+  filingType: CodeKey<'fil_type'>;
   proofs: ReadonlyArray<MaterialDefinition>;
   extraFields?: ReadonlyArray<FieldDefinition>;
   extraRules?: ReadonlyArray<RuleName>;
@@ -18,28 +20,27 @@ export function filingItem(spec: {
     id: spec.id,
     kind: 'filing',
     infno: 'ZZ02',
-    filingType: spec.filingType,
     acceptedIdKinds: ['resident', 'hkmo-permit', 'tw-permit', 'foreigner-2023', 'foreigner-2017'],
     allowProxy: true,
     requiresNoticeConsent: true,
     fields: [
       ...SUBJECT_IDENTITY_FIELDS,
       { name: 'tel', kind: 'phone', subject: 'subject', required: true, keyboard: 'digits' },
-      { name: 'insutype', kind: 'choice', subject: 'case', required: true, options: ['390', '310'] },
+      { name: 'insutype', kind: 'choice', subject: 'case', required: true, codeTable: 'insutype' },
       {
         name: 'fil_type',
         kind: 'choice',
         subject: 'case',
         required: true,
-        fixed: spec.filingType,
-        options: [spec.filingType],
+        codeTable: 'fil_type',
+        fixedKey: spec.filingType,
       },
       {
         name: 'insu_addr',
         kind: 'text',
         subject: 'subject',
         required: true,
-        maxLength: 100,
+        maxLength: 200,
         keyboard: 'pinyin',
       },
       { name: 'mdtrtarea_admdvs', kind: 'region', subject: 'case', required: true, includeHkMoTw: true },
@@ -48,28 +49,33 @@ export function filingItem(spec: {
         kind: 'text',
         subject: 'case',
         required: true,
-        maxLength: 100,
+        maxLength: 200,
         keyboard: 'pinyin',
       },
       ...(spec.extraFields ?? []),
       { name: 'begndate', kind: 'date', subject: 'case', required: true },
-      { name: 'memo', kind: 'text', subject: 'case', required: false, maxLength: 200, keyboard: 'pinyin' },
+      { name: 'memo', kind: 'text', subject: 'case', required: false, maxLength: 500, keyboard: 'pinyin' },
       ...AGENT_FIELDS,
     ],
     materials: spec.proofs,
     promiseAllowed: true,
-    rules: ['filingBeginNotTooOld', 'proxyIsAnotherPerson', ...(spec.extraRules ?? [])],
+    rules: [
+      'filingBeginNotTooOld',
+      'proxyIsAnotherPerson',
+      'treatmentOutsideInsuredCity',
+      ...(spec.extraRules ?? []),
+    ],
     nextSteps: spec.nextSteps,
   };
 }
 
 export const proof = (
   id: string,
-  matlType: string,
+  matlKey: CodeKey<'matl_type'>,
   documents: ReadonlyArray<string>,
 ): MaterialDefinition => ({
   id,
-  matlType,
+  matlKey,
   documents,
   minPages: 1,
   maxPages: 5,

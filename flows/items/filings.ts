@@ -3,10 +3,10 @@ import { filingItem, proof } from './filing-base';
 /** 异地安置退休人员备案: settled elsewhere and moved the 户籍 there; valid long-term (seeds/002). */
 export const filingRetiree = filingItem({
   id: 'filing-retiree',
-  filingType: '01',
+  filingType: 'retiree',
   proofs: [
-    proof('hukou-front', 'HUKOU_FRONT', ['hukouFront']),
-    proof('registration-card', 'HUKOU_PERSON', ['registrationCard']),
+    proof('hukou-front', 'hukou-front', ['hukouFront']),
+    proof('registration-card', 'registration-card', ['registrationCard']),
   ],
   nextSteps: ['filingReview', 'filingLongTerm', 'keepReceipt'],
 });
@@ -14,31 +14,31 @@ export const filingRetiree = filingItem({
 /** 异地长期居住人员备案: living (or about to live) ≥ half a year in one place elsewhere. */
 export const filingLongTerm = filingItem({
   id: 'filing-long-term',
-  filingType: '02',
-  proofs: [proof('residence-proof', 'RESIDENCE_PROOF', ['residenceProof'])],
+  filingType: 'long-term',
+  proofs: [proof('residence-proof', 'residence-proof', ['residenceProof'])],
   nextSteps: ['filingReview', 'filingChangeLimit', 'keepReceipt'],
 });
 
 /** 常驻异地工作人员备案: posted elsewhere by the employer for ≥ half a year; any one of three proofs. */
 export const filingWork = filingItem({
   id: 'filing-work',
-  filingType: '03',
-  proofs: [proof('work-proof', 'WORK_PROOF', ['postingLetter', 'employerProof', 'labourContract'])],
+  filingType: 'work',
+  proofs: [proof('work-proof', 'work-proof', ['postingLetter', 'employerProof', 'labourContract'])],
   nextSteps: ['filingReview', 'filingChangeLimit', 'keepReceipt'],
 });
 
 /** 异地转诊人员备案: referred by a qualified hospital; adds 转往医疗机构 and 转诊原因. */
 export const filingReferral = filingItem({
   id: 'filing-referral',
-  filingType: '04',
-  proofs: [proof('referral-proof', 'REFERRAL_PROOF', ['referralCertificate'])],
+  filingType: 'referral',
+  proofs: [proof('referral-proof', 'referral-proof', ['referralCertificate'])],
   extraFields: [
     {
       name: 'reflin_medins_name',
       kind: 'text',
       subject: 'case',
       required: true,
-      maxLength: 100,
+      maxLength: 50,
       keyboard: 'pinyin',
     },
     { name: 'refl_rea', kind: 'text', subject: 'case', required: true, maxLength: 200, keyboard: 'pinyin' },
@@ -52,8 +52,8 @@ export const filingReferral = filingItem({
  */
 export const filingEmergency = filingItem({
   id: 'filing-emergency',
-  filingType: '05',
-  proofs: [proof('emergency-proof', 'EMERGENCY_PROOF', ['emergencyDiagnosis'])],
+  filingType: 'emergency',
+  proofs: [proof('emergency-proof', 'emergency-proof', ['emergencyDiagnosis'])],
   extraFields: [{ name: 'enddate', kind: 'date', subject: 'case', required: true }],
   extraRules: ['filingEndAfterBegin'],
   nextSteps: ['filingReview', 'filingEmergencyPeriod', 'keepReceipt'],

@@ -1,3 +1,5 @@
+import contractDefault from '../../domain/codes/tables/contract-default.json';
+import { codeOf, entriesOf, parseCodeTables, type CodeTables } from '../../domain/codes/code-tables';
 import { idCheckDigit } from '../../domain/id-number';
 import type { ServiceItemDefinition } from '../definition';
 import type { IdentityPerson } from '../identity';
@@ -8,14 +10,21 @@ export const TEST_TODAY = '2026-11-22T10:00:00+08:00';
 
 const withCheck = (body: string) => body + idCheckDigit(body);
 
+/** The shipped default code tables (the contract's values). */
+export const TEST_CODES: CodeTables = (() => {
+  const parsed = parseCodeTables(contractDefault, 'contract-default');
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  return parsed.value;
+})();
+
 export const adultCard: IdentityPerson = {
   source: 'idcard',
   name: '陈建国',
-  gender: '1',
+  gender: 'male',
   nation: '01',
   birthDate: '1960-03-15',
   idNumber: withCheck('44010619600315003'),
-  certType: '01',
+  docKind: 'resident',
   address: '广东省广州市天河区天河路100号',
   validUntil: 'long-term',
 };
@@ -25,9 +34,9 @@ export const expiredCard: IdentityPerson = { ...adultCard, validUntil: '2025-01-
 export const hkPermitCard: IdentityPerson = {
   ...adultCard,
   name: '李嘉欣',
-  gender: '2',
+  gender: 'female',
   idNumber: withCheck('81000019900101002'),
-  certType: '17',
+  docKind: 'residence-permit',
   validUntil: '2030-01-01',
 };
 
@@ -35,10 +44,14 @@ export const hkPermitCard: IdentityPerson = {
 export const CHILD_ID = withCheck('44010620210601002');
 
 /** Answers that pass every check of `def`, for the fields the resident types (the card fills the rest). */
-export function validAnswers(def: ServiceItemDefinition, actingFor: ActingFor): Record<string, string> {
+export function validAnswers(
+  def: ServiceItemDefinition,
+  actingFor: ActingFor,
+  codes: CodeTables = TEST_CODES,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of def.fields) {
-    if (f.fixed !== undefined) continue;
+    if (f.fixedKey !== undefined) continue;
     if (f.when === 'actingForOther' && actingFor !== 'other') continue;
     switch (f.kind) {
       case 'personName':
@@ -57,10 +70,11 @@ export function validAnswers(def: ServiceItemDefinition, actingFor: ActingFor): 
         out[f.name] = '2026-11-22';
         break;
       case 'region':
-        out[f.name] = '440106';
+        // 转往就医地 lies outside the 参保地's city (广州); 户口所在地 and 参保区划 are 天河区.
+        out[f.name] = f.name === 'mdtrtarea_admdvs' ? '110105' : '440106';
         break;
       case 'choice':
-        out[f.name] = f.options?.[0] ?? '';
+        out[f.name] = f.codeTable ? (entriesOf(codes, f.codeTable)[0]?.[1] ?? '') : '';
         break;
       case 'text':
         out[f.name] = '广州市天河区体育西路1号';
@@ -68,10 +82,10 @@ export function validAnswers(def: ServiceItemDefinition, actingFor: ActingFor): 
     }
   }
   if ('brdy' in out) out.brdy = '2021-06-01';
-  if ('gend' in out) out.gend = '2';
-  if ('psn_idet_type' in out) out.psn_idet_type = 'infant';
-  if ('psn_cert_type' in out) out.psn_cert_type = '01';
-  if ('agnter_cert_type' in out) out.agnter_cert_type = '01';
+  if ('gend' in out) out.gend = codeOf(codes, 'gend', 'female');
+  if ('psn_idet_type' in out) out.psn_idet_type = codeOf(codes, 'psn_idet_type', 'infant');
+  if ('psn_cert_type' in out) out.psn_cert_type = codeOf(codes, 'cert_type', 'resident');
+  if ('agnter_cert_type' in out) out.agnter_cert_type = codeOf(codes, 'cert_type', 'resident');
   if ('enddate' in out) out.enddate = '2027-01-22';
   return out;
 }

@@ -1,12 +1,12 @@
 import type { IdentityCard } from '../../devices/idcard/identity-card';
-import type { IdentityPerson } from '../../flows/identity';
+import type { DocKind, IdentityPerson } from '../../flows/identity';
 
-/** 医保 psn_cert_type for each card layout (domain.md §4): 01 身份证, 17 港澳台居住证, 07 外国人永久居留证. */
-const CERT_TYPE: Record<IdentityCard['layout'], IdentityPerson['certType']> = {
-  resident: '01',
-  'hmt-residence-permit': '17',
-  'foreigner-2017': '07',
-  'foreigner-2023': '07',
+/** Which document each card layout is (domain.md §4); the code tables give the province's code for it. */
+const DOC_KIND: Record<IdentityCard['layout'], DocKind> = {
+  resident: 'resident',
+  'hmt-residence-permit': 'residence-permit',
+  'foreigner-2017': 'foreigner-permanent',
+  'foreigner-2023': 'foreigner-permanent',
 };
 
 /** What the wizard needs from a card; the photo and fingerprint never leave the Node side. */
@@ -14,11 +14,12 @@ export function cardToPerson(card: IdentityCard): IdentityPerson {
   return {
     source: 'idcard',
     name: card.name || card.englishName || '',
-    gender: card.gender,
+    // GB/T 2261.1 on the card: 1 男, 2 女.
+    gender: card.gender === '2' ? 'female' : 'male',
     ...(card.nationCode ? { nation: card.nationCode } : {}),
     birthDate: card.birthDate,
     idNumber: card.idNumber,
-    certType: CERT_TYPE[card.layout],
+    docKind: DOC_KIND[card.layout],
     ...(card.address ? { address: card.address } : {}),
     validUntil: card.validUntil,
   };

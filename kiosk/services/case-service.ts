@@ -1,89 +1,137 @@
 import { KioskApiError } from '../../api/result';
 import type { Settings } from '../../config/settings-schema';
+import type { CodeTables } from '../../domain/codes/code-tables';
 import { CaseStore } from '../../db/case-store';
 import type { CaseStatus } from '../../db/case-types';
 import type { Db } from '../../db/sqlite';
 import { isServiceItemId } from '../../flows/catalog';
+import type { ServiceItemDefinition } from '../../flows/definition';
+import { insuredAdmdvsFor, type InsuranceCheck } from '../../flows/identity';
 import { SERVICE_ITEMS } from '../../flows/items';
+import { resolveSubmission } from '../../flows/submission';
 import type { CaseSubmission, SubmittedCase } from '../../flows/wizard-types';
 import { validateForm } from '../../flows/validate-form';
 import type { PhotoVault } from '../../media/photo-vault';
 import type { SessionRegistry } from '../session-registry';
 import type { CaseReceiptFacts } from './print-service';
+import { insuranceCheckOf, type SessionIdentities } from './session-identities';
+import type { InsuredQuery, InsuredLookup } from '../../sync/resident-lookups';
+
+export type CaseServiceDeps = Readonly<{
+  db: Db;
+  key: Buffer;
+  settings: Settings;
+  codes: CodeTables;
+  vault: PhotoVault;
+  sessions: SessionRegistry;
+  identities: SessionIdentities;
+  /** 1101 for a person other than the card's holder (a 备案 filed for someone else). */
+  lookup: (q: InsuredQuery) => Promise<InsuredLookup>;
+  onCommitted: () => void;
+}>;
 
 /**
- * 确认提交 on the Node side. The renderer is untrusted, so the submission is checked again with the same pure
- * rules the wizard used, and every page must be a photo of this very session; then the case, its pages and its
- * outbox messages are committed in one transaction and the photos leave the session (they belong to the case).
+ * 确认提交 on the Node side. The renderer is untrusted: the province's message is built here from the item's own
+ * definition, the code tables in force and the identity this session read (card or QR), then checked with the
+ * same pure rules the wizard used; every page must be a photo of this very session. The case, its pages and
+ * its outbox messages are committed in one transaction and the photos leave the session (they belong to the
+ * case).
  */
 export class CaseService {
   readonly store: CaseStore;
   /** What the 回执 needs, for cases submitted in a session still on screen; forgotten when it ends. */
   readonly #receipts = new Map<string, { sessionId: string; facts: CaseReceiptFacts }>();
-  readonly #vault: PhotoVault;
-  readonly #onCommitted: () => void;
+  readonly #d: CaseServiceDeps;
 
-  constructor(
-    db: Db,
-    key: Buffer,
-    settings: Settings,
-    vault: PhotoVault,
-    sessions: SessionRegistry,
-    onCommitted: () => void,
-  ) {
-    this.store = new CaseStore(db, {
-      key,
-      fixmedinsCode: settings.terminal.serviceCode,
-      countyCode: settings.terminal.countyCode,
+  constructor(deps: CaseServiceDeps) {
+    this.#d = deps;
+    this.store = new CaseStore(deps.db, {
+      key: deps.key,
+      fixmedinsCode: deps.settings.terminal.serviceCode,
+      countyCode: deps.settings.terminal.countyCode,
     });
-    this.#vault = vault;
-    this.#onCommitted = onCommitted;
-    sessions.onEnd((sessionId) => {
+    deps.sessions.onEnd((sessionId) => {
       for (const [caseId, r] of this.#receipts) if (r.sessionId === sessionId) this.#receipts.delete(caseId);
     });
   }
 
   async submit(sessionId: string, s: CaseSubmission, now = new Date()): Promise<SubmittedCase> {
     const def = isServiceItemId(s.itemId) ? SERVICE_ITEMS[s.itemId] : null;
-    if (!def || def.infno !== s.infno) throw new KioskApiError('bad-request', 'unknown item or transaction');
-    const actingFor = s.data.agnter_certno ? 'other' : 'self';
-    const problems = validateForm(def, s.data, actingFor, now);
+    if (!def || def.infno === null) throw new KioskApiError('bad-request', 'not an item that submits a case');
+    if (s.actingFor === 'other' && !def.allowProxy)
+      throw new KioskApiError('bad-request', 'this item cannot be done for another person');
+    const holder = this.#d.identities.holder(sessionId);
+    const { codes } = this.#d;
+    const resolved = resolveSubmission(def, s, holder, codes);
+    const { data } = resolved;
+
+    const insurance = await this.#insuranceOf(sessionId, def, s, data);
+    // The insurance is the subject's own (the holder's, or a 1101 of the person filed for).
+    const insuredAdmdvs = insuredAdmdvsFor(insurance, 'self', data.insutype);
+    const problems = validateForm(def, data, s.actingFor, now, codes, insuredAdmdvs);
+    if (def.kind === 'filing' && insurance.state === 'not-insured') problems.certno ??= 'rule.notInsured';
+    if (def.kind === 'filing' && insurance.state === 'insured' && !held(insurance, data.insutype))
+      problems.insutype ??= 'rule.notInsuredInType';
     if (Object.keys(problems).length > 0)
       throw new KioskApiError('refused', 'the form has problems', { problems });
-    if (s.materials.length === 0 && (def.materials.length > 0 || def.promiseAllowed)) {
-      throw new KioskApiError('refused', 'materials are missing');
-    }
-    for (const m of s.materials) {
-      const info = await this.#vault.info(m.photoId).catch(() => null);
-      if (!info || info.sessionId !== sessionId || info.sha256 !== m.sha256) {
+    if (resolved.missing.length > 0 || resolved.unknownPages > 0)
+      throw new KioskApiError('refused', 'materials are missing or do not belong to this item', {
+        missing: resolved.missing,
+      });
+    for (const p of resolved.pages) {
+      const info = await this.#d.vault.info(p.photoId).catch(() => null);
+      if (!info || info.sessionId !== sessionId || info.sha256 !== p.sha256)
         throw new KioskApiError('refused', 'a page is not a photo of this session');
-      }
     }
-    const pages = new Map<string, number>();
-    for (const m of s.materials) pages.set(m.matlType, (pages.get(m.matlType) ?? 0) + 1);
+
+    const insuplcAdmdvs = def.infno === 'ZZ01' ? (data.insu_admdvs ?? '') : (insuredAdmdvs ?? '');
     const { caseId, caseNo } = this.store.submitCase({
-      itemId: s.itemId,
-      infno: s.infno,
-      data: s.data,
-      materials: s.materials.map((m) => ({ photoId: m.photoId, sha256: m.sha256, matlType: m.matlType })),
-      person: s.person,
-      ...(s.insuplcAdmdvs ? { insuplcAdmdvs: s.insuplcAdmdvs } : {}),
+      itemId: def.id,
+      infno: def.infno,
+      data,
+      materials: resolved.pages.map((p) => ({ photoId: p.photoId, sha256: p.sha256, matlType: p.matlType })),
+      person: { certno: data.certno ?? '', name: data.psn_name ?? '', certType: data.psn_cert_type ?? '' },
+      // Empty when the province could not be asked: the sync worker asks (1101) before sending ZZ02.
+      insuplcAdmdvs,
     });
     // Committed: the pages now belong to the case and must outlive the session.
-    await Promise.all(s.materials.map((m) => this.#vault.detach(m.photoId)));
+    await Promise.all(resolved.pages.map((p) => this.#d.vault.detach(p.photoId)));
+    const pages = new Map<string, number>();
+    for (const p of resolved.pages) pages.set(p.materialId, (pages.get(p.materialId) ?? 0) + 1);
     this.#receipts.set(caseId, {
       sessionId,
       facts: {
         caseNo,
         submittedAt: now,
-        residentName: s.person.name,
-        idNumber: s.person.certno,
-        materials: [...pages].map(([matlType, count]) => ({ matlType, pages: count })),
+        residentName: data.psn_name ?? '',
+        idNumber: data.certno ?? '',
+        materials: [...pages].map(([materialId, count]) => ({ materialId, pages: count })),
         isEnrollment: def.kind === 'enroll',
       },
     });
-    this.#onCommitted();
+    this.#d.onCommitted();
     return { caseId, acceptNo: caseNo, createdAt: now.toISOString() };
+  }
+
+  /**
+   * The subject's insurance for a 备案: the holder's answer from identity, or for another person a 1101 of
+   * their own. Not needed for enrollment (its 参保地 is the 参保区划 chosen on the form).
+   */
+  async #insuranceOf(
+    sessionId: string,
+    def: ServiceItemDefinition,
+    s: CaseSubmission,
+    data: Readonly<Record<string, string>>,
+  ): Promise<InsuranceCheck> {
+    if (def.kind !== 'filing') return { state: 'unknown' };
+    if (s.actingFor === 'self') return this.#d.identities.insurance(sessionId);
+    const r = await this.#d.lookup({
+      by: 'id-card',
+      certno: data.certno ?? '',
+      psnCertType: data.psn_cert_type ?? '',
+      name: data.psn_name ?? '',
+    });
+    return insuranceCheckOf(r);
   }
 
   status(sessionId: string, caseId: string): { status: CaseStatus; provinceNo: string | null } {
@@ -98,4 +146,11 @@ export class CaseService {
     if (!r || r.sessionId !== sessionId) throw new KioskApiError('not-found', 'no such case in this session');
     return r.facts;
   }
+}
+
+function held(
+  insurance: Extract<InsuranceCheck, { state: 'insured' }>,
+  insutype: string | undefined,
+): boolean {
+  return insurance.insurances.some((i) => i.insutype === insutype);
 }

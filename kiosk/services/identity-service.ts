@@ -8,6 +8,7 @@ import {
 } from '../../devices/idcard/start-id-card-simulator';
 import type { EventBus } from '../event-bus';
 import { KioskApiError } from '../../api/result';
+import type { IdentityPerson } from '../../flows/identity';
 import { cardToPerson } from './card-to-person';
 import { seedPersonCards } from './seed-cards';
 
@@ -32,7 +33,12 @@ export type IdentityService = Readonly<{
  * reader events into KioskEvents. With `port: simulator` the real serial driver talks SAM to the built-in
  * simulator over a socat pty pair, so the same code path runs as with hardware.
  */
-export async function createIdentityService(settings: Settings, events: EventBus): Promise<IdentityService> {
+export async function createIdentityService(
+  settings: Settings,
+  events: EventBus,
+  /** Binds the card's holder to the session on screen before the renderer hears of the card. */
+  onCard: (sessionId: string, person: IdentityPerson) => void,
+): Promise<IdentityService> {
   const { port, baudRate, pollMs } = settings.devices.idcard;
   let sim: RunningIdCardSimulator | null = null;
   let path = port;
@@ -45,7 +51,12 @@ export async function createIdentityService(settings: Settings, events: EventBus
   const allCards = [...seedPersonCards(), ...CARD_FIXTURES];
 
   reader.on('reading', () => events.emit({ type: 'identity.reading' }));
-  reader.on('card', ({ card }) => events.emit({ type: 'identity.card', person: cardToPerson(card) }));
+  reader.on('card', ({ card }) => {
+    if (!activeSession) return; // a card put on the reader with no 身份认证 on screen belongs to nobody
+    const person = cardToPerson(card);
+    onCard(activeSession, person);
+    events.emit({ type: 'identity.card', person });
+  });
   reader.on('removed', () => events.emit({ type: 'identity.removed' }));
   reader.on('error', (error) => {
     if (error.code === 'unreadable') events.emit({ type: 'identity.error', code: 'unreadable' });

@@ -28,7 +28,8 @@ export type CaseReceiptFacts = Readonly<{
   submittedAt: Date;
   residentName: string;
   idNumber: string;
-  materials: ReadonlyArray<{ matlType: string; pages: number }>;
+  /** Pages per material of the item (by material id, or 'promise'). */
+  materials: ReadonlyArray<{ materialId: string; pages: number }>;
   isEnrollment: boolean;
 }>;
 
@@ -96,7 +97,7 @@ export class PrintService {
         residentName: facts.residentName,
         idNumber: facts.idNumber,
         materials: facts.materials.map((m) => ({
-          name: text.materialNames[m.matlType] ?? m.matlType,
+          name: text.materialNames[m.materialId] ?? m.materialId,
           pages: m.pages,
         })),
         nextSteps: text.nextSteps,

@@ -19,9 +19,19 @@ import { IdentityBanner } from './steps/IdentityBanner';
 import { SessionIdContext } from './session-id';
 import { WizardContext, type WizardRef } from './wizard-context';
 import { wizardActors } from './wizard-actors';
+import { useCodeTables } from './use-code-tables';
 
 type StepName =
-  'identity' | 'start' | 'form' | 'photos' | 'confirm' | 'submitting' | 'result' | 'querying' | 'queryResult';
+  | 'identity'
+  | 'checkingInsurance'
+  | 'start'
+  | 'form'
+  | 'photos'
+  | 'confirm'
+  | 'submitting'
+  | 'result'
+  | 'querying'
+  | 'queryResult';
 
 /** Runs one item's wizard (flows/) in the renderer and draws the screen of its current step. */
 export function FlowRunner(props: {
@@ -36,7 +46,8 @@ export function FlowRunner(props: {
     () => createServiceMachine(definition).provide({ actors: wizardActors(api, props.sessionId) }),
     [definition, api, props.sessionId],
   );
-  const actor: WizardRef = useActorRef(machine, { input: { startedAt: new Date().toISOString() } });
+  const codes = useCodeTables();
+  const actor: WizardRef = useActorRef(machine, { input: { startedAt: new Date().toISOString(), codes } });
   const step: StepName | 'exited' | 'finished' = useSelector(actor, (s) => s.value);
   const { onEnd } = props;
 
@@ -81,6 +92,7 @@ function renderStep(step: StepName) {
     case 'confirm':
       return <ConfirmStep />;
     case 'submitting':
+    case 'checkingInsurance':
     case 'querying':
       return <WaitingStep />;
     case 'result':

@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import type { ReceiptText } from '../../api/wizard-schemas';
 import type { AppInfo } from '../../api/contract';
 import type { ServiceItemDefinition } from '../../flows/definition';
-import { PROMISE_MATL_TYPE } from '../../flows/submission';
+import { entriesOf, type CodeTables } from '../../domain/codes/code-tables';
+import { PROMISE_MATERIAL_ID } from '../../flows/submission';
 
 /**
  * The words of a receipt in the resident's language. The Node side fills in the facts (受理编号, time, masked
@@ -14,11 +15,12 @@ export function receiptText(
   def: ServiceItemDefinition,
   enrollment: AppInfo['enrollment'],
   period: string,
+  codes: CodeTables,
 ): ReceiptText {
   const labels = t(`receipt:${kind}`, { returnObjects: true }) as Record<string, string>;
-  const materialNames: Record<string, string> = { [PROMISE_MATL_TYPE]: t('flow:promise.title') };
+  const materialNames: Record<string, string> = { [PROMISE_MATERIAL_ID]: t('flow:promise.title') };
   for (const m of def.materials) {
-    materialNames[m.matlType] = m.documents.map((d) => t(`flow:materials.documents.${d}`)).join(' / ');
+    materialNames[m.id] = m.documents.map((d) => t(`flow:materials.documents.${d}`)).join(' / ');
   }
   const guide = t('receipt:paymentGuide', { returnObjects: true }) as Record<string, string>;
   return {
@@ -30,7 +32,9 @@ export function receiptText(
       t(`flow:nextSteps.${key}`, { amount: enrollment.contributionYuan, period }),
     ),
     paymentGuideLines: Object.values(guide),
-    insutypeNames: t('flow:options.insutype', { returnObjects: true }) as Record<string, string>,
+    insutypeNames: Object.fromEntries(
+      entriesOf(codes, 'insutype').map(([key, code]) => [code, t(`flow:options.insutype.${key}`)]),
+    ),
     statusNames: t('flow:query.statuses', { returnObjects: true }) as Record<string, string>,
   };
 }

@@ -1,7 +1,8 @@
 import { fromCallback, fromPromise } from 'xstate';
 import type { KioskApi } from '../../api/kiosk-api';
 import type { CaseSubmission, InsuredStatus, SubmittedCase, WizardEvent } from '../../flows/wizard-types';
-import type { IdentityPerson } from '../../flows/identity';
+import type { IdentityPerson, InsuranceCheck } from '../../flows/identity';
+import { SubmitRefused } from '../../flows/submit-refused';
 import { KeyboardWedgeDecoder } from '../../domain/scanner/keyboard-wedge';
 
 /**
@@ -45,21 +46,35 @@ export function wizardActors(api: KioskApi, sessionId: string) {
         void api.call('identity.stop', { sessionId });
       };
     }),
-    submitCase: fromPromise<SubmittedCase, CaseSubmission>(async ({ input }) => {
-      const r = await api.call('case.submit', {
-        sessionId,
-        submission: { ...input, materials: [...input.materials] },
-      });
+    checkInsurance: fromPromise<InsuranceCheck, void>(async () => {
+      const r = await api.call('identity.insurance', { sessionId });
       if (!r.ok) throw new Error(r.error.code);
       return r.value;
     }),
-    queryInsured: fromPromise<InsuredStatus, { person: IdentityPerson }>(async ({ input }) => {
-      const r = await api.call('insured.query', { sessionId, person: input.person });
+    submitCase: fromPromise<SubmittedCase, CaseSubmission>(async ({ input }) => {
+      const r = await api.call('case.submit', {
+        sessionId,
+        submission: { ...input, answers: { ...input.answers }, pages: [...input.pages] },
+      });
+      if (!r.ok) throw submitFailure(r.error.code, r.error.details);
+      return r.value;
+    }),
+    queryInsured: fromPromise<InsuredStatus, void>(async () => {
+      const r = await api.call('insured.query', { sessionId });
       if (r.ok) return r.value;
       if (r.error.code === 'not-found') return { found: false, insurances: [] };
       throw new Error(r.error.code);
     }),
   };
+}
+
+/** A refusal naming fields (checked on the Node side with the province's answer in hand) goes back to the form. */
+function submitFailure(code: string, details: unknown): Error {
+  const problems =
+    typeof details === 'object' && details !== null && 'problems' in details ? details.problems : null;
+  if (code === 'refused' && typeof problems === 'object' && problems !== null)
+    return new SubmitRefused(problems as Record<string, string>);
+  return new Error(code);
 }
 
 function problemCode(details: unknown): string | null {

@@ -6,6 +6,7 @@ import { KioskApiError } from '../../api/result';
 import { defaultSettings } from '../../config/defaults';
 import { EventBus } from '../../kiosk/event-bus';
 import { appInfo } from '../../kiosk/app-info';
+import { loadCodeTables } from '../../config/load-code-tables';
 
 /** What a transport needs to be tested: the Node side it should reach, and a way to build the client. */
 export type TransportUnderTest = Readonly<{
@@ -30,7 +31,8 @@ export function contractHandlers(): KioskHandlers {
   ) as unknown as KioskHandlers;
   return {
     ...unavailable,
-    'app.info': async () => appInfo(defaultSettings('/tmp/zizhu-contract'), 'browser-host'),
+    'app.info': async () =>
+      appInfo(defaultSettings('/tmp/zizhu-contract'), 'browser-host', loadCodeTables('contract-default')),
     'session.end': async ({ sessionId }) => {
       if (sessionId === 'explode') throw new Error('secret internals /etc/passwd');
       if (sessionId === 'refuse') throw new KioskApiError('refused', 'not today', { reason: 'test' });

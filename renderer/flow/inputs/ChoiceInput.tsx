@@ -1,9 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { entriesOf } from '../../../domain/codes/code-tables';
 import type { FieldDefinition } from '../../../flows/definition';
+import { useCodeTables } from '../use-code-tables';
 
 const BUTTONS_UP_TO = 8;
 
-/** A short list as big buttons (one tap); a long list (民族, 58 entries) as a picker. Never typing. */
+/**
+ * A short list as big buttons (one tap); a long list (民族, 58 entries) as a picker. Never typing. The values
+ * are the province's codes from the code tables in force; the labels are the kiosk's, through i18next.
+ */
 export function ChoiceInput(props: {
   id: string;
   field: FieldDefinition;
@@ -11,12 +16,14 @@ export function ChoiceInput(props: {
   onChange: (v: string) => void;
 }) {
   const { t } = useTranslation('flow');
-  const options = props.field.options ?? [];
-  const label = (code: string) => t(`options.${props.field.name}.${code}`);
+  const codes = useCodeTables();
+  const table = props.field.codeTable;
+  const options = table ? entriesOf(codes, table) : [];
+  const label = (key: string) => t(`options.${table}.${key}`);
   if (options.length <= BUTTONS_UP_TO) {
     return (
       <div id={props.id} className="choice-row" role="radiogroup">
-        {options.map((code) => (
+        {options.map(([key, code]) => (
           <button
             key={code}
             type="button"
@@ -25,7 +32,7 @@ export function ChoiceInput(props: {
             aria-checked={props.value === code}
             onClick={() => props.onChange(code)}
           >
-            {label(code)}
+            {label(key)}
           </button>
         ))}
       </div>
@@ -39,9 +46,9 @@ export function ChoiceInput(props: {
       onChange={(e) => props.onChange(e.target.value)}
     >
       <option value="">{t('hints.pick')}</option>
-      {options.map((code) => (
+      {options.map(([key, code]) => (
         <option key={code} value={code}>
-          {label(code)}
+          {label(key)}
         </option>
       ))}
     </select>

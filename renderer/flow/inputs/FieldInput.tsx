@@ -3,6 +3,8 @@ import type { FieldDefinition } from '../../../flows/definition';
 import { ChoiceInput } from './ChoiceInput';
 import { DateInput } from './DateInput';
 import { RegionInput } from './RegionInput';
+import type { CodeTables } from '../../../domain/codes/code-tables';
+import { codeLabelKey, useCodeTables } from '../use-code-tables';
 
 /** One labelled field: the right input for its kind, its locked state, and its problem in plain words. */
 export function FieldInput(props: {
@@ -15,6 +17,7 @@ export function FieldInput(props: {
   onStartTyping: () => void;
 }) {
   const { t } = useTranslation('flow');
+  const codes = useCodeTables();
   const { field, value, locked, problem } = props;
   const id = `field-${field.name}`;
   const label = t(`fields.${field.name}`);
@@ -27,7 +30,7 @@ export function FieldInput(props: {
       <div className="field__control">
         {locked ? (
           <output id={id} className="field__locked" title={t('hints.locked')}>
-            {display(field, value, t)}
+            {choiceLabel(field, value, codes, t)}
           </output>
         ) : (
           input(props, id)
@@ -72,7 +75,14 @@ function input(props: Parameters<typeof FieldInput>[0], id: string) {
   }
 }
 
-function display(field: FieldDefinition, value: string, t: (k: string) => string): string {
-  if (field.kind === 'choice') return t(`options.${field.name}.${value}`);
-  return value;
+/** A choice's label, or the value itself for every other kind. */
+export function choiceLabel(
+  field: FieldDefinition,
+  value: string,
+  codes: CodeTables,
+  t: (k: string) => string,
+): string {
+  if (field.kind !== 'choice' || !field.codeTable) return value;
+  const key = codeLabelKey(codes, field.codeTable, value);
+  return key ? t(key) : value;
 }

@@ -5,6 +5,8 @@ import { regionFullName } from '../../../domain/regions/regions';
 import type { FieldDefinition } from '../../../flows/definition';
 import { useWizard } from '../wizard-context';
 import { MaterialDocuments } from './MaterialDocuments';
+import type { CodeTables } from '../../../domain/codes/code-tables';
+import { choiceLabel } from '../inputs/FieldInput';
 
 /** 确认提交 ("check your answers"): every answer and every page, each with a way back to change it. */
 export function ConfirmStep() {
@@ -23,7 +25,7 @@ export function ConfirmStep() {
           {fields.map((f) => (
             <div key={f.name} className="answers__row" data-answer={f.name}>
               <dt>{t(`fields.${f.name}`)}</dt>
-              <dd>{shown(f, ctx.answers[f.name] ?? '', t)}</dd>
+              <dd>{shown(f, (ctx.answers[f.name] ?? '').trim(), ctx.codes, t)}</dd>
             </div>
           ))}
         </dl>
@@ -99,9 +101,9 @@ function ReviewPanel(props: {
 }
 
 /** An answer as the resident reads it: option names, region names, plain text (React escapes markup). */
-function shown(field: FieldDefinition, value: string, t: (k: string) => string): string {
+function shown(field: FieldDefinition, value: string, codes: CodeTables, t: (k: string) => string): string {
   if (value === '') return t('confirm.empty');
-  if (field.kind === 'choice') return t(`options.${field.name}.${value}`);
+  if (field.kind === 'choice') return choiceLabel(field, value, codes, t);
   if (field.kind === 'region') return regionFullName(value) || value;
   return value;
 }

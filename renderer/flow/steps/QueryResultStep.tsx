@@ -3,12 +3,18 @@ import { regionFullName } from '../../../domain/regions/regions';
 import { maskName } from '../../../domain/id-number';
 import { useWizard } from '../wizard-context';
 import { PrintStatus, usePrint } from './ResultStep';
+import { codeLabelKey, useCodeTables } from '../use-code-tables';
 
 /** 查看结果: the insured status in plain words, or why there is none; can be printed. */
 export function QueryResultStep() {
   const { t } = useTranslation('flow');
   const [{ insured, error }, send] = useWizard((c) => ({ insured: c.insured, error: c.queryError }));
   const print = usePrint('query');
+  const codes = useCodeTables();
+  const insutypeName = (code: string) => {
+    const key = codeLabelKey(codes, 'insutype', code);
+    return key ? t(key) : code;
+  };
   if (error) {
     return (
       <div className="query">
@@ -45,7 +51,7 @@ export function QueryResultStep() {
         <tbody>
           {insured.insurances.map((row, i) => (
             <tr key={i}>
-              <td>{t(`options.insutype.${row.insutype}`, { defaultValue: row.insutype })}</td>
+              <td>{insutypeName(row.insutype)}</td>
               <td>{t(`query.statuses.${row.status}`, { defaultValue: row.status })}</td>
               <td>{regionFullName(row.admdvs) || row.admdvs}</td>
               <td>{row.since}</td>

@@ -4,6 +4,7 @@ import { useKioskApi } from '../../api/kiosk-context';
 import { useShell } from '../../shell/shell-context';
 import { useSessionId } from '../session-id';
 import { useWizard } from '../wizard-context';
+import { useCodeTables } from '../use-code-tables';
 import { receiptText } from '../receipt-text';
 
 type PrintState = { status: 'idle' | 'printing' | 'printed' } | { status: 'failed'; problem: string };
@@ -85,12 +86,13 @@ export function usePrint(kind: 'case' | 'query', caseId?: string) {
   const { language, info } = useShell();
   const { t } = useTranslation();
   const [def] = useWizard((c) => c.definition);
+  const codes = useCodeTables();
   const [state, setState] = useState<PrintState>({ status: 'idle' });
   const started = useRef(false);
   const run = async () => {
     setState({ status: 'printing' });
     const period = formatPeriod(info.enrollment.paymentFrom, info.enrollment.paymentTo, language);
-    const text = receiptText(t, kind, def, info.enrollment, period);
+    const text = receiptText(t, kind, def, info.enrollment, period, codes);
     const r = await api.call('receipt.print', {
       sessionId,
       kind,

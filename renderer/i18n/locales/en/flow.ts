@@ -30,6 +30,10 @@ const flow: Translation<typeof zhCN> = {
       heading: 'Result',
       instruction: 'Your application has been accepted. Please take your receipt',
     },
+    checkingInsurance: {
+      heading: 'Checking your insurance',
+      instruction: 'Checking your insurance with the medical insurance system. Please wait',
+    },
     querying: { heading: 'Searching', instruction: 'Looking up your insurance details. Please wait' },
     queryResult: { heading: 'Search result', instruction: 'Here are your insurance details' },
   },
@@ -52,6 +56,8 @@ const flow: Translation<typeof zhCN> = {
       unreadable: 'Your ID card could not be read. Lay it flat on the card reader and try again.',
       'reader-missing':
         'The card reader is not connected. Please scan your medical insurance e-code instead, or ask the staff.',
+      notInsured:
+        'The medical insurance system has no active insurance for you, so off-site care cannot be registered. Please enrol first at the insurance office or a service window, or ask the staff.',
       'qr-expired': 'This QR code has expired. Please refresh it on your phone and show it again.',
       'qr-unknown': 'This medical insurance e-code was not found. Please check and try again.',
       unavailable:
@@ -136,17 +142,12 @@ const flow: Translation<typeof zhCN> = {
     caseSection: 'Application details',
   },
   options: {
-    psn_cert_type: {
-      '01': 'Resident ID card',
-      '17': 'Residence permit for Hong Kong, Macao and Taiwan residents',
-      '07': 'Foreign permanent resident ID card',
+    cert_type: {
+      resident: 'Resident ID card',
+      'residence-permit': 'Residence permit for Hong Kong, Macao and Taiwan residents',
+      'foreigner-permanent': 'Foreign permanent resident ID card',
     },
-    agnter_cert_type: {
-      '01': 'Resident ID card',
-      '17': 'Residence permit for Hong Kong, Macao and Taiwan residents',
-      '07': 'Foreign permanent resident ID card',
-    },
-    gend: { '1': 'Male', '2': 'Female' },
+    gend: { male: 'Male', female: 'Female', unspecified: 'Not stated' },
     psn_idet_type: {
       infant: 'Young child (under 6)',
       pupil: 'Primary or secondary school pupil',
@@ -160,29 +161,31 @@ const flow: Translation<typeof zhCN> = {
       tekun: 'Person in extreme poverty (Tekun)',
       other: 'Other',
     },
-    bank_name: {
-      ICBC: 'Industrial and Commercial Bank of China (ICBC)',
-      ABC: 'Agricultural Bank of China',
-      BOC: 'Bank of China',
-      CCB: 'China Construction Bank',
-      BOCOM: 'Bank of Communications',
-      PSBC: 'Postal Savings Bank of China',
-      GDRC: 'Guangdong Rural Credit Union (Rural Commercial Bank)',
-      OTHER: 'Other bank',
+    bank: {
+      icbc: 'Industrial and Commercial Bank of China (ICBC)',
+      abc: 'Agricultural Bank of China',
+      boc: 'Bank of China',
+      ccb: 'China Construction Bank',
+      bocom: 'Bank of Communications',
+      psbc: 'Postal Savings Bank of China',
+      'rural-credit': 'Guangdong Rural Credit Union (Rural Commercial Bank)',
+      other: 'Other bank',
     },
-    insutype: { '390': 'Urban and rural resident medical insurance', '310': 'Employee medical insurance' },
+    insutype: {
+      resident: 'Urban and rural resident medical insurance',
+      employee: 'Employee medical insurance',
+    },
     fil_type: {
-      '01': 'Retiree settled elsewhere',
-      '02': 'Long-term resident elsewhere',
-      '03': 'Worker posted elsewhere',
-      '04': 'Referral to another area',
-      '05': 'Short-term care elsewhere',
+      retiree: 'Retiree settled elsewhere',
+      'long-term': 'Long-term resident elsewhere',
+      work: 'Worker posted elsewhere',
+      referral: 'Referral to another area',
+      emergency: 'Short-term care elsewhere',
     },
     agnter_rlts: {
       spouse: 'Spouse',
       parent: 'Parent',
       child: 'Child',
-      guardian: 'Guardian',
       relative: 'Other relative',
       other: 'Other',
     },
@@ -278,6 +281,14 @@ const flow: Translation<typeof zhCN> = {
     'rule.beginTooFar': 'The start date cannot be more than 6 months from now',
     'rule.endBeforeBegin': 'The end date cannot be before the start date',
     'rule.proxySamePerson': 'When acting for someone else, the applicant cannot be you',
+    'rule.bankIncomplete':
+      'Fill in the account name, the bank and the account number together, or leave all three empty (if you pay through the tax channels)',
+    'rule.sameCityAsInsured':
+      'This place is in the same city where you are insured, so no registration is needed. Choose a place outside that city',
+    'rule.notInsured':
+      'The medical insurance system has no active insurance for this person, so the registration cannot be made',
+    'rule.notInsuredInType':
+      'The medical insurance system shows you are not in this scheme. Choose the scheme you belong to',
     'proof.missing': 'Please photograph this document first, or choose to sign a Personal Pledge',
     summary: '{{count}} item(s) need changing. Please look at the parts marked in red',
   },
