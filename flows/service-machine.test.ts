@@ -378,7 +378,7 @@ describe('guards', () => {
     const def = SERVICE_ITEMS['filing-work'];
     const refusing = createServiceMachine(def).provide({
       actors: {
-        checkInsurance: fromPromise(async () => ({ state: 'unknown' })),
+        checkInsurance: fromPromise<InsuranceCheck, void>(async () => ({ state: 'unknown' })),
         submitCase: fromPromise<SubmittedCase, CaseSubmission>(async () => {
           throw new SubmitRefused({ mdtrtarea_admdvs: 'rule.sameCityAsInsured' });
         }),
