@@ -67,16 +67,22 @@ export function checkAgent(r: FieldReader, codes: CodeTables, today: string): vo
 }
 
 const BANK_FIELDS = ['bank_acct_name', 'bank_name', 'bank_acct'] as const;
-const BANK_ALL_OR_NOTHING = '银行户名、开户银行、银行账号须同时填写或同时为空';
 
 /** Bank details, all or nothing (empty: the contribution is paid through the tax channels). */
 export function checkBank(r: FieldReader, codes: CodeTables): void {
-  r.name('bank_acct_name', '银行户名', { required: false });
-  r.code('bank_name', '开户银行', codes.bank_name, { required: false });
+  const some = BANK_FIELDS.some((f) => r.filled(f));
+  const need = { required: false };
+  r.name('bank_acct_name', '银行户名', need);
+  r.code('bank_name', '开户银行', codes.bank_name, need);
   const acct = r.optional('bank_acct', '银行账号');
-  const missing = BANK_FIELDS.filter((f) => !r.filled(f));
-  if (missing.length > 0 && missing.length < BANK_FIELDS.length)
-    for (const f of missing) r.add(f, BANK_ALL_OR_NOTHING);
+  if (some) {
+    if (!r.filled('bank_acct_name'))
+      r.add('bank_acct_name', '银行户名bank_acct_name不能为空（银行信息须同时填写或同时为空）');
+    if (!r.filled('bank_name'))
+      r.add('bank_name', '开户银行bank_name不能为空（银行信息须同时填写或同时为空）');
+    if (!r.filled('bank_acct'))
+      r.add('bank_acct', '银行账号bank_acct不能为空（银行信息须同时填写或同时为空）');
+  }
   if (!isBlank(acct) && !/^\d{10,30}$/.test(acct)) r.add('bank_acct', '银行账号bank_acct须为10至30位数字');
 }
 

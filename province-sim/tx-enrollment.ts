@@ -16,7 +16,11 @@ export const enrollResident: TxHandler = (ctx) => {
   const codes = ctx.codes;
   const gend = r.code('gend', '性别', codes.gend);
   const brdy = r.date('brdy', '出生日期');
-  const person = checkPerson(r, codes, today, { gend, brdy });
+  // A gend or brdy already refused is not compared with the number as well (one reason per problem).
+  const person = checkPerson(r, codes, today, {
+    gend: checks.has('gend') ? '' : gend,
+    brdy: checks.has('brdy') ? '' : brdy,
+  });
   r.code('naty', '民族', codes.naty);
   r.tel('tel', '联系电话');
   r.admdvs('hsreg_admdvs', '户口所在地');
