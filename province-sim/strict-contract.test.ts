@@ -7,6 +7,7 @@ import type { FieldError } from './contract-types';
 import { mod112CheckCharacter } from './id-number';
 import { dateText } from './local-time';
 import { seedPerson } from './persons';
+import { makeQrText } from './qr-code';
 import {
   enrollmentData,
   filingData,
@@ -441,6 +442,69 @@ describe('9101 文件上传', () => {
 });
 
 describe('reads', () => {
+  const ec01 = (qr: string, businessType = '01101'): Promise<Reply> =>
+    p.kiosk.send('EC01', {
+      data: {
+        ecQrCode: qr,
+        businessType,
+        deviceType: 'SelfService',
+        orgId: SERVICE_POINT.fixmedins_code,
+        operatorId: SERVICE_POINT.dev_no,
+        operatorName: SERVICE_POINT.opter_name,
+        officeId: SERVICE_POINT.fixmedins_code,
+        officeName: SERVICE_POINT.fixmedins_name,
+      },
+    });
+
+  it('EC01 resolves a QR code to an ecToken that 1101 accepts once', async () => {
+    const person = seedPerson('resident-insured');
+    const qr = await ec01(makeQrText(person.psnNo as string, p.sim.control.now()));
+    expectAccepted(qr);
+    const out = qr.body.output as { ecToken: string; idNo: string; insuOrg: string };
+    expect(out).toMatchObject({ idNo: person.certno, insuOrg: RESIDENT_INSUPLC });
+    expect(out.ecToken).toHaveLength(40);
+    const by = (token: string): Promise<Reply> =>
+      p.kiosk.send('1101', {
+        data: {
+          mdtrt_cert_type: '01',
+          mdtrt_cert_no: token,
+          card_sn: '',
+          begntime: '',
+          psn_cert_type: '01',
+          certno: '',
+          psn_name: '',
+        },
+      });
+    const first = await by(out.ecToken);
+    expectAccepted(first);
+    expect(first.body.output).toMatchObject({
+      insuinfo: [{ insutype: '390', insuplc_admdvs: RESIDENT_INSUPLC }],
+    });
+    expectRefusedOn(await by(out.ecToken), 'mdtrt_cert_no');
+  });
+
+  it('EC01 refuses a businessType other than 01101 and a QR text with a trailing CR', async () => {
+    const qr = makeQrText(seedPerson('resident-insured').psnNo as string, p.sim.control.now());
+    expectRefusedOn(await ec01(qr, '01102'), 'businessType');
+    expectRefusedOn(await ec01(`${qr}\r`), 'ecQrCode');
+  });
+
+  it('1101 of a person the province does not know', async () => {
+    const u = seedPerson('unknown-adult');
+    const reply = await p.kiosk.send('1101', {
+      data: {
+        mdtrt_cert_type: '02',
+        mdtrt_cert_no: u.certno,
+        card_sn: '',
+        begntime: '',
+        psn_cert_type: '01',
+        certno: u.certno,
+        psn_name: u.name,
+      },
+    });
+    expect(reply.body).toMatchObject({ infcode: -1, err_msg: '未查询到参保信息' });
+  });
+
   it('ZZ03 and ZZ04 answer about the accepted case', async () => {
     const sent = await zz01();
     expectAccepted(sent);

@@ -6,6 +6,10 @@ import { parseQrText, QR_LIFETIME_MS } from './qr-code';
 import { activeInsurance, findByPsnNo } from './registry';
 import { dataOf, missingNode, refuse, type TxHandler } from './tx-context';
 
+// The contract fixes these two for a kiosk: 用码业务类型 01101, 设备类型 SelfService.
+const BUSINESS_TYPES = new Set(['01101']);
+const DEVICE_TYPES = new Set(['SelfService']);
+
 /** EC01 电子凭证解码: QR text → person + an ecToken (40 chars, 120 s, single use in 1101). */
 export const decodeQr: TxHandler = (ctx) => {
   const d = dataOf(ctx.env);
@@ -13,8 +17,8 @@ export const decodeQr: TxHandler = (ctx) => {
   const checks = new FieldChecks();
   const r = new FieldReader(checks, d);
   const code = r.required('ecQrCode', '电子凭证二维码');
-  r.required('businessType', '用码业务类型');
-  r.required('deviceType', '设备类型');
+  r.code('businessType', '用码业务类型', BUSINESS_TYPES);
+  r.code('deviceType', '设备类型', DEVICE_TYPES, { maxChars: 20 });
   r.required('orgId', '机构编码');
   if (!checks.ok) return refuse(checks.message, checks.errors);
   const qr = parseQrText(code, ctx.qrSecret);
