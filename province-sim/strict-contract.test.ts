@@ -371,7 +371,7 @@ describe('bad submissions are refused with the field named', () => {
   });
 
   it('refuses a ZZ02 for a person not insured in that insutype as a business refusal', async () => {
-    const reply = await zz02('02', (d) => (d.insutype = '310'));
+    const reply = await zz02('02', (d) => (d.insutype = '310'), { insuplc_admdvs: '' });
     expect(reply.body).toMatchObject({
       infcode: -1,
       err_msg: '该人员未参保或参保状态异常，不能办理异地就医备案',

@@ -42,14 +42,18 @@ export const fileOffsite: TxHandler = (ctx) => {
   checkAgent(r, codes, today);
   checkAttachments(ctx, checks, d, promise !== '1');
 
+  // Someone not insured has no 参保地 to compare with: they get the business refusal below instead.
   const envInsuplc = ctx.env.insuplc_admdvs;
-  if (isBlank(envInsuplc))
-    checks.add('insuplc_admdvs', '报文参保地医保区划insuplc_admdvs不能为空（异地就医备案须先查询参保信息）');
   const held = checks.has('certno') ? null : findByCertno(ctx.db, person.certno);
   const insurance = checks.has('insutype') ? null : activeInsurance(held, insutype);
   if (insurance) {
     const home = insurance.insuplc_admdvs;
-    if (!isBlank(envInsuplc) && envInsuplc !== home)
+    if (isBlank(envInsuplc))
+      checks.add(
+        'insuplc_admdvs',
+        '报文参保地医保区划insuplc_admdvs不能为空（异地就医备案须先查询参保信息）',
+      );
+    else if (envInsuplc !== home)
       checks.add('insuplc_admdvs', `报文参保地医保区划insuplc_admdvs与该人员参保地${home}不一致`);
     if (isAdmdvs(area) && cityOf(area) === cityOf(home))
       checks.add('mdtrtarea_admdvs', '转往就医地mdtrtarea_admdvs须在参保地所在城市以外');
