@@ -1,7 +1,7 @@
 import type { CodeTables } from './contract-codes';
 import type { FieldChecks } from './field-checks';
 import { FieldReader } from './field-reader';
-import { isBlank } from './field-rules';
+import { isBankAcct, isBlank } from './field-rules';
 import { checkDocumentNumber, KINDS_BY_CERT_TYPE } from './id-number';
 import { compactDateTime, dateText } from './local-time';
 import type { TxContext } from './tx-context';
@@ -83,7 +83,7 @@ export function checkBank(r: FieldReader, codes: CodeTables): void {
     if (!r.filled('bank_acct'))
       r.add('bank_acct', '银行账号bank_acct不能为空（银行信息须同时填写或同时为空）');
   }
-  if (!isBlank(acct) && !/^\d{10,30}$/.test(acct)) r.add('bank_acct', '银行账号bank_acct须为10至30位数字');
+  if (!isBlank(acct) && !isBankAcct(acct)) r.add('bank_acct', '银行账号bank_acct须为10至30位数字');
 }
 
 /** att[]: each a file this service point uploaded, with a 材料类型 from the table. */
