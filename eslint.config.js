@@ -140,6 +140,27 @@ export default tseslint.config(
     },
   },
   {
+    // The provincial simulator is a second, independent reading of the contract: it shares no code with the
+    // kiosk, so a client bug cannot hide behind a simulator built on the same assumptions. Only node
+    // builtins, npm packages and its own files: the folder is flat, so any '../' leaves it and is refused.
+    files: ['province-sim/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./',
+              message:
+                "province-sim/ imports nothing outside its folder (it must not share the kiosk's code).",
+            },
+            { group: ['electron'], message: 'Only electron/ may depend on Electron.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/e2e/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' }, // e2e tests read locale files to assert what the screen shows
   },

@@ -1,54 +1,92 @@
-import { parseIdNumber } from '../domain/id-number';
-import { compactDateTime } from '../sync/local-time';
-import { type FieldChecks, isMobile, PSN_CERT_TYPES } from './field-checks';
+import type { CodeTables } from './contract-codes';
+import type { FieldChecks } from './field-checks';
+import { FieldReader } from './field-reader';
+import { isBankAcct, isBlank } from './field-rules';
+import { checkDocumentNumber, KINDS_BY_CERT_TYPE } from './id-number';
+import { compactDateTime, dateText } from './local-time';
 import type { TxContext } from './tx-context';
 
-/** Rules ZZ01 and ZZ02 share: the person's document, the agent (代办人) and the attached files. */
+/** Rules ZZ01 and ZZ02 share: the person's document, the agent (代办人), bank details and attachments. */
 
-/** Document types whose number carries the GB 11643 check digit and birth date. */
-const CHECKED_TYPES = new Set(['01', '17', '07']);
-
-export function checkIdentity(
-  checks: FieldChecks,
-  d: Record<string, unknown>,
-  today: Date,
-  opts: { gend?: string; brdy?: string } = {},
-): void {
-  const type = checks.required(d, 'psn_cert_type', '人员证件类型psn_cert_type');
-  const certno = checks.required(d, 'certno', '证件号码certno');
-  checks.required(d, 'psn_name', '人员姓名psn_name');
-  if (type !== '' && !PSN_CERT_TYPES.has(type)) checks.add('psn_cert_type', '人员证件类型不正确');
-  if (certno === '' || !CHECKED_TYPES.has(type)) return;
-  const parsed = parseIdNumber(certno, today);
-  if (!parsed.ok) {
-    checks.add('certno', parsed.problem === 'checksum' ? '证件号码校验位错误' : '证件号码格式不正确');
-    return;
+/** A document number checked against its 证件类型; returns the number's birth date and gender when valid. */
+function checkCertno(
+  r: FieldReader,
+  field: string,
+  certType: string,
+  certno: string,
+  today: string,
+): { birthDate: string | null; gender: string | null } | null {
+  if (isBlank(certno)) return null;
+  const checked = checkDocumentNumber(certno, today);
+  if (!checked.ok) {
+    r.add(field, checked.reason);
+    return null;
   }
-  if (opts.brdy && parsed.value.birthDate && opts.brdy !== parsed.value.birthDate) {
-    checks.add('brdy', '出生日期与证件号码不一致');
+  const kinds = KINDS_BY_CERT_TYPE[certType];
+  if (kinds && !kinds.includes(checked.value.kind)) {
+    r.add(field, '证件号码与证件类型不一致');
+    return null;
   }
-  if (opts.gend && parsed.value.gender && opts.gend !== parsed.value.gender)
-    checks.add('gend', '性别与证件号码不一致');
+  return checked.value;
 }
 
-/** 代办人: all or nothing; when present, a valid document number and mobile number. */
-export function checkAgent(checks: FieldChecks, d: Record<string, unknown>, today: Date): void {
-  const name = checks.optional(d, 'agnter_name');
-  const fields = ['agnter_cert_type', 'agnter_certno', 'agnter_tel', 'agnter_rlts'] as const;
-  if (name === '') {
-    if (fields.some((f) => checks.optional(d, f) !== '')) checks.add('agnter_name', '代办人姓名不能为空');
-    return;
-  }
-  const type = checks.required(d, 'agnter_cert_type', '代办人证件类型agnter_cert_type');
-  const certno = checks.required(d, 'agnter_certno', '代办人证件号码agnter_certno');
-  const tel = checks.required(d, 'agnter_tel', '代办人联系电话agnter_tel');
-  checks.required(d, 'agnter_rlts', '代办人关系agnter_rlts');
-  if (certno !== '' && CHECKED_TYPES.has(type) && !parseIdNumber(certno, today).ok)
-    checks.add('agnter_certno', '代办人证件号码不正确');
-  if (tel !== '' && !isMobile(tel)) checks.add('agnter_tel', '代办人联系电话须为11位手机号码');
+/** psn_cert_type, certno, psn_name; with `gend`/`brdy` given (ZZ01), their agreement with the number. */
+export function checkPerson(
+  r: FieldReader,
+  codes: CodeTables,
+  today: string,
+  stated: { gend?: string; brdy?: string } = {},
+): { certno: string; certType: string; name: string } {
+  const certType = r.code('psn_cert_type', '人员证件类型', codes.psn_cert_type);
+  const certno = r.required('certno', '证件号码');
+  const name = r.name('psn_name', '人员姓名');
+  const number = checkCertno(r, 'certno', certType, certno, today);
+  if (number?.birthDate && stated.brdy && stated.brdy !== number.birthDate)
+    r.add('brdy', '出生日期与证件号码不一致');
+  if (number?.gender && stated.gend && stated.gend !== number.gender) r.add('gend', '性别与证件号码不一致');
+  return { certno, certType, name };
 }
 
-/** att[]: each a file this service point uploaded. Returns false when att is missing or malformed. */
+const AGENT_FIELDS = [
+  'agnter_name',
+  'agnter_cert_type',
+  'agnter_certno',
+  'agnter_tel',
+  'agnter_rlts',
+] as const;
+
+/** 代办人: all five fields empty (not acting for another) or all five present and valid. */
+export function checkAgent(r: FieldReader, codes: CodeTables, today: string): void {
+  const need = { required: AGENT_FIELDS.some((f) => r.filled(f)) };
+  r.name('agnter_name', '代办人姓名', need);
+  const certType = r.code('agnter_cert_type', '代办人证件类型', codes.agnter_cert_type, need);
+  const certno = r.value('agnter_certno', '代办人证件号码', need);
+  r.tel('agnter_tel', '代办人联系电话', need);
+  r.code('agnter_rlts', '代办人关系', codes.agnter_rlts, need);
+  if (need.required) checkCertno(r, 'agnter_certno', certType, certno, today);
+}
+
+const BANK_FIELDS = ['bank_acct_name', 'bank_name', 'bank_acct'] as const;
+
+/** Bank details, all or nothing (empty: the contribution is paid through the tax channels). */
+export function checkBank(r: FieldReader, codes: CodeTables): void {
+  const some = BANK_FIELDS.some((f) => r.filled(f));
+  const need = { required: false };
+  r.name('bank_acct_name', '银行户名', need);
+  r.code('bank_name', '开户银行', codes.bank_name, need);
+  const acct = r.optional('bank_acct', '银行账号');
+  if (some) {
+    if (!r.filled('bank_acct_name'))
+      r.add('bank_acct_name', '银行户名bank_acct_name不能为空（银行信息须同时填写或同时为空）');
+    if (!r.filled('bank_name'))
+      r.add('bank_name', '开户银行bank_name不能为空（银行信息须同时填写或同时为空）');
+    if (!r.filled('bank_acct'))
+      r.add('bank_acct', '银行账号bank_acct不能为空（银行信息须同时填写或同时为空）');
+  }
+  if (!isBlank(acct) && !isBankAcct(acct)) r.add('bank_acct', '银行账号bank_acct须为10至30位数字');
+}
+
+/** att[]: each a file this service point uploaded, with a 材料类型 from the table. */
 export function checkAttachments(
   ctx: TxContext,
   checks: FieldChecks,
@@ -56,27 +94,26 @@ export function checkAttachments(
   required: boolean,
 ): void {
   const att = d.att;
-  if (att === undefined || (Array.isArray(att) && att.length === 0)) {
+  if (att === undefined || att === null || (Array.isArray(att) && att.length === 0)) {
     if (required) checks.add('att', '申报材料att不能为空');
     return;
   }
   if (!Array.isArray(att)) {
-    checks.add('att', '申报材料att格式不正确');
+    checks.add('att', '申报材料att须为数组');
     return;
   }
-  att.forEach((a: unknown, i) => {
-    const item = typeof a === 'object' && a !== null ? (a as Record<string, unknown>) : {};
-    const id = typeof item.file_qury_no === 'string' ? item.file_qury_no : '';
-    if (typeof item.matl_type !== 'string' || item.matl_type === '')
-      checks.add(`att[${i}].matl_type`, '材料类型matl_type不能为空');
-    if (id === '') {
-      checks.add(`att[${i}].file_qury_no`, '文件编号file_qury_no不能为空');
+  const lookup = ctx.db.prepare('SELECT fixmedins_code FROM files WHERE file_qury_no = ?');
+  att.forEach((item: unknown, i) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      checks.add(`att[${i}]`, `申报材料att[${i}]须为对象`);
       return;
     }
-    const file = ctx.db.prepare('SELECT fixmedins_code FROM files WHERE file_qury_no = ?').get(id) as
-      { fixmedins_code: string } | undefined;
-    if (!file || file.fixmedins_code !== ctx.env.fixmedins_code)
-      checks.add(`att[${i}].file_qury_no`, `文件编号${id}不存在`);
+    const r = new FieldReader(checks, item as Record<string, unknown>, `att[${i}].`);
+    r.code('matl_type', '材料类型', ctx.codes.matl_type, { maxChars: 10 });
+    const id = r.required('file_qury_no', '文件编号');
+    if (isBlank(id)) return;
+    const file = lookup.get(id) as { fixmedins_code: string } | undefined;
+    if (!file || file.fixmedins_code !== ctx.env.fixmedins_code) r.add('file_qury_no', `文件编号${id}不存在`);
   });
 }
 
@@ -114,7 +151,7 @@ export function recordCase(
   return sn;
 }
 
-/** The simulated "today" as a Date whose UTC fields are the local date (for parseIdNumber's upper bound). */
-export function localToday(ctx: TxContext): Date {
-  return new Date(ctx.now + ctx.tz * 60_000);
+/** The simulated local date, yyyy-MM-dd. */
+export function localToday(ctx: TxContext): string {
+  return dateText(ctx.now, ctx.tz);
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../db/sqlite';
+import type { Db } from './sim-database';
 
 /** A province case row. */
 export type ProvinceCase = {

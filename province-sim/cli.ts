@@ -5,7 +5,7 @@ import { startProvinceSimulator } from './server';
 /**
  * The provincial simulator as its own process:
  *   npx tsx province-sim/cli.ts --db data/province.sqlite --credentials data/dev-credentials.json [--port 8930]
- *     [--no-maintenance] [--review-delay-ms 60000]
+ *     [--no-maintenance] [--review-delay-ms 60000] [--code-tables second-province.json]
  * The credentials file is created when missing; point the kiosk's settings at the same file (or copy its
  * paasId, paasToken and keys). Faults are switched at run time with POST /__control, e.g.
  *   curl -XPOST localhost:8930/__control -d '{"faults":{"outage":true}}'
@@ -18,6 +18,8 @@ const { values } = parseArgs({
     credentials: { type: 'string', default: 'data/dev-credentials.json' },
     'no-maintenance': { type: 'boolean', default: false },
     'review-delay-ms': { type: 'string' },
+    // A code-table file (see contract-codes.ts) for a province whose codes differ from the defaults.
+    'code-tables': { type: 'string' },
   },
 });
 
@@ -29,6 +31,7 @@ const sim = await startProvinceSimulator({
   clients: [simClientFor(creds)],
   ...(values['no-maintenance'] ? { maintenanceWindow: null } : {}),
   ...(values['review-delay-ms'] ? { review: { delayMs: Number(values['review-delay-ms']) } } : {}),
+  ...(values['code-tables'] ? { codeTablesFile: values['code-tables'] } : {}),
 });
 // First line of output: the URL (scripts and benchmarks started with --port 0 read it).
 console.log(`province simulator listening on ${sim.url} (control: ${sim.url}/__control)`);

@@ -1,14 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { generateSm2KeyPair, type Sm2KeyPair } from '../sync/sm2-signature';
+import { sm2 } from 'sm-crypto';
 import type { SimClient } from './sim-settings';
+
+/** An SM2 key pair as hex: private key 64 chars, uncompressed public key 130 chars starting 04. */
+export type Sm2KeyPair = Readonly<{ privateKeyHex: string; publicKeyHex: string }>;
 
 /**
  * Development credentials shared by a kiosk and its simulator: gateway id/token and the kiosk's SM2 key
  * pair. Production keys come from the province; these exist so `npm start` and tests work out of the box.
  */
 export type DevCredentials = Readonly<{ paasId: string; paasToken: string; keys: Sm2KeyPair }>;
+
+export function generateSm2KeyPair(): Sm2KeyPair {
+  const kp = sm2.generateKeyPairHex();
+  return { privateKeyHex: kp.privateKey, publicKeyHex: kp.publicKey };
+}
 
 export function generateDevCredentials(paasId = 'zizhu-dev-kiosk'): DevCredentials {
   return { paasId, paasToken: randomBytes(16).toString('hex'), keys: generateSm2KeyPair() };

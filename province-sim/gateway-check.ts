@@ -1,6 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { gatewaySignature } from '../sync/gateway-signature';
 import type { SimClient } from './sim-settings';
 
 const NONCE_MEMORY_MS = 10 * 60_000;
@@ -22,6 +21,11 @@ export class NonceMemory {
   #prune(now: number): void {
     for (const [n, at] of this.#seen) if (now - at >= NONCE_MEMORY_MS) this.#seen.delete(n);
   }
+}
+
+/** Contract § Transport: lowercase hex SHA-256 of timestamp + paasToken + nonce + timestamp. */
+export function expectedGatewaySignature(timestamp: string, paasToken: string, nonce: string): string {
+  return createHash('sha256').update(`${timestamp}${paasToken}${nonce}${timestamp}`, 'utf8').digest('hex');
 }
 
 export type GatewayVerdict = { ok: true; client: SimClient } | { ok: false; reason: string };
@@ -50,7 +54,7 @@ export function checkGateway(
   if (nonce.length < 16) return { ok: false, reason: 'x-tif-nonce shorter than 16 characters' };
   if (!/^[0-9a-f]{64}$/.test(sig))
     return { ok: false, reason: 'x-tif-signature must be lowercase hex SHA-256' };
-  const expected = gatewaySignature(ts, client.paasToken, nonce);
+  const expected = expectedGatewaySignature(ts, client.paasToken, nonce);
   if (!timingSafeEqual(Buffer.from(expected), Buffer.from(sig)))
     return { ok: false, reason: 'wrong x-tif-signature' };
   if (!nonces.remember(nonce, now)) return { ok: false, reason: 'x-tif-nonce reused' };

@@ -1,19 +1,20 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { allocateInPeriod } from '../db/counters';
-import type { Db } from '../db/sqlite';
-import { canonicalJson } from '../sync/canonical-json';
-import { compactDateTime, compactDateTimeMillis } from '../sync/local-time';
+import { canonicalJson } from './canonical-json';
+import type { CodeTables } from './contract-codes';
 import {
   ERR_MSGID_CONFLICT,
   ERR_SIGN_IN_EXPIRED,
   type FieldError,
   type RequestEnvelope,
   type ResponseEnvelope,
-} from '../sync/province-types';
-import { sm2Verify } from '../sync/sm2-signature';
+} from './contract-types';
 import { checkEnvelope } from './envelope-check';
 import { checkGateway, NonceMemory } from './gateway-check';
+import { compactDateTime, compactDateTimeMillis } from './local-time';
+import { serialText } from './serials';
+import type { Db } from './sim-database';
 import type { Review, SimClient } from './sim-settings';
+import { verifyCainfo } from './sm2-verify';
 import { caseStatus } from './tx-case-status';
 import type { TxContext, TxHandler } from './tx-context';
 import { enrollResident } from './tx-enrollment';
@@ -63,6 +64,7 @@ export type CoreOptions = Readonly<{
   qrSecret: string;
   now: () => number;
   review: () => Review;
+  codes: CodeTables;
 }>;
 
 /**
@@ -124,7 +126,7 @@ export class ProvinceCore {
       return this.#refusal(now, env.msgid, env.infno, ERR_SIGN_IN_EXPIRED, [], 'sign-in-expired');
     }
     const canonical = canonicalJson(env.input);
-    if (!sm2Verify(canonical, env.cainfo, gate.client.publicKeyHex)) {
+    if (!verifyCainfo(canonical, env.cainfo, gate.client.publicKeyHex)) {
       return this.#refusal(
         now,
         env.msgid,
@@ -161,8 +163,8 @@ export class ProvinceCore {
         admdvs: this.#o.admdvs,
         review: this.#o.review(),
         qrSecret: this.#o.qrSecret,
-        serial: (name, digits) =>
-          String(allocateInPeriod(db, name, 0, 1, 10 ** digits - 1).seq).padStart(digits, '0'),
+        codes: this.#o.codes,
+        serial: (name, digits) => serialText(db, name, digits),
       };
       const result = handler(ctx);
       const res = result.ok
@@ -201,10 +203,7 @@ export class ProvinceCore {
     errMsg: string,
     output: Record<string, unknown>,
   ): ResponseEnvelope {
-    const serial = String(allocateInPeriod(this.#o.db, 'inf_refmsgid', 0, 1, 9_999_999_999).seq).padStart(
-      10,
-      '0',
-    );
+    const serial = serialText(this.#o.db, 'inf_refmsgid', 10);
     return {
       infcode,
       inf_refmsgid: `${this.#o.admdvs}${compactDateTime(receivedAt, this.#o.tz)}${serial}`,

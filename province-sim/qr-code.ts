@@ -24,8 +24,9 @@ export function makeQrText(
 
 export type ParsedQr = { ok: true; psnNo: string; issuedAtMs: number } | { ok: false };
 
+/** The text exactly as scanned: a scanner's trailing CR or spaces are the kiosk's to strip, not the province's. */
 export function parseQrText(text: string, secret = DEFAULT_QR_SECRET): ParsedQr {
-  const m = /^(YBEC01\.(\d{1,30})\.(\d{1,12}))\.([0-9a-f]{16})$/.exec(text.trim());
+  const m = /^(YBEC01\.(\d{1,30})\.(\d{1,12}))\.([0-9a-f]{16})$/.exec(text);
   if (!m) return { ok: false };
   const expected = Buffer.from(mac(secret, m[1] as string));
   const given = Buffer.from(m[4] as string);

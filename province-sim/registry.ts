@@ -1,4 +1,4 @@
-import type { Db } from '../db/sqlite';
+import type { Db } from './sim-database';
 import { SEED_PERSONS, type SeedInsurance } from './persons';
 
 /** A person as the simulated province holds them (JSON in persons.info). */

@@ -1,14 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Socket } from 'node:net';
-import { openSqlite, type Db } from '../db/sqlite';
-import { CHINA_UTC_OFFSET_MINUTES } from '../sync/local-time';
-import { DEFAULT_MAINTENANCE, inMaintenance, windowEndFor } from '../sync/maintenance-window';
-import { CALL_SERVICE_PATH } from '../sync/province-types';
 import type { ProvinceCase } from './case-review';
+import { buildCodeTables, loadCodeTablesFile, type CodeTables } from './contract-codes';
+import { CALL_SERVICE_PATH } from './contract-types';
+import { SHANGHAI_OFFSET_MINUTES } from './local-time';
+import { CONTRACT_MAINTENANCE, inMaintenance, maintenanceEnd } from './maintenance';
 import { ProvinceCore, type Outcome } from './province-core';
 import { DEFAULT_QR_SECRET } from './qr-code';
 import { seedRegistry } from './registry';
+import { seededRandom } from './seeded-random';
+import { openSimDatabase, type Db } from './sim-database';
 import { SIM_MIGRATIONS } from './sim-migrations';
 import {
   DEFAULT_REVIEW,
@@ -18,7 +20,6 @@ import {
   type SimClient,
   type SimulatorOptions,
 } from './sim-settings';
-import { seededRandom } from '../domain/seeded-random';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -54,6 +55,8 @@ export type SimulatorControl = {
   clearReceived(): void;
   /** ZZ01/ZZ02 cases held (seeded 备案 excluded). */
   cases(): Array<HeldCase>;
+  /** The code tables in force (defaults, or as a code-table file replaced them). */
+  codeTables(): CodeTables;
   addClient(client: SimClient): void;
   /** Faults and review back to the start-up settings, clock offset 0. */
   reset(): void;
@@ -75,12 +78,16 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
  * in-process; `province-sim/cli.ts` runs it as its own process.
  */
 export async function startProvinceSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
-  const db = openSqlite(options.dbPath, SIM_MIGRATIONS);
+  const codes = buildCodeTables({
+    ...(options.codeTablesFile ? loadCodeTablesFile(options.codeTablesFile) : {}),
+    ...options.codeTables,
+  });
+  const db = openSimDatabase(options.dbPath, SIM_MIGRATIONS);
   const baseNow = options.now ?? Date.now;
   let offset = 0;
   const now = (): number => baseNow() + offset;
-  const tz = options.tzOffsetMinutes ?? CHINA_UTC_OFFSET_MINUTES;
-  const window = options.maintenanceWindow === undefined ? DEFAULT_MAINTENANCE : options.maintenanceWindow;
+  const tz = options.tzOffsetMinutes ?? SHANGHAI_OFFSET_MINUTES;
+  const window = options.maintenanceWindow === undefined ? CONTRACT_MAINTENANCE : options.maintenanceWindow;
   const initialFaults: Faults = { ...NO_FAULTS, ...options.faults };
   const initialReview: Review = { ...DEFAULT_REVIEW, ...options.review };
   let faults = { ...initialFaults };
@@ -97,6 +104,7 @@ export async function startProvinceSimulator(options: SimulatorOptions): Promise
     qrSecret: options.qrSecret ?? DEFAULT_QR_SECRET,
     now,
     review: () => review,
+    codes,
   });
 
   const log: Array<ReceivedEntry> = [];
@@ -128,6 +136,7 @@ export async function startProvinceSimulator(options: SimulatorOptions): Promise
           .prepare(`SELECT * FROM cases WHERE dev_no <> 'SEED' ORDER BY recv_time, ref_msgid`)
           .all() as Array<ProvinceCase>
       ).map((c) => ({ ...c, data: JSON.parse(c.data) as Record<string, unknown> })),
+    codeTables: () => codes,
     addClient: (c) => {
       clients.push(c);
     },
@@ -214,7 +223,7 @@ export async function startProvinceSimulator(options: SimulatorOptions): Promise
     if (faults.maintenanceNow || (window && inMaintenance(window, t, tz))) {
       const until =
         window && !faults.maintenanceNow
-          ? windowEndFor(window, t, tz)
+          ? maintenanceEnd(window, t, tz)
           : t + faults.unavailableRetryAfterSeconds * 1000;
       record({ ...base, httpStatus: 503, outcome: 'maintenance' });
       return json(

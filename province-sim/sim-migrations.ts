@@ -1,7 +1,7 @@
-import type { Migration } from '../db/sqlite';
+import type { SimMigration } from './sim-database';
 
 /** The simulator's own database: what "the province" holds. */
-export const SIM_MIGRATIONS: ReadonlyArray<Migration> = [
+export const SIM_MIGRATIONS: ReadonlyArray<SimMigration> = [
   {
     version: 1,
     name: 'province',

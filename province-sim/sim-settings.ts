@@ -1,4 +1,5 @@
-import type { MaintenanceWindow } from '../sync/maintenance-window';
+import type { CodeTableOverrides } from './contract-codes';
+import type { MaintenanceWindow } from './maintenance';
 
 /** A kiosk (gateway client) the simulator accepts: gateway id and token, and the public key of its cainfo. */
 export type SimClient = Readonly<{ paasId: string; paasToken: string; publicKeyHex: string }>;
@@ -72,7 +73,7 @@ export type SimulatorOptions = Readonly<{
   clients: ReadonlyArray<SimClient>;
   /** The province's 区划 (prefix of inf_refmsgid and sign_no). Default 440000. */
   admdvs?: string;
-  /** Nightly window; null disables it. Default 21:30–00:05 (the spread field is ignored here). */
+  /** Nightly window; null disables it. Default 21:30–00:05 (a restartSpreadMs field is ignored). */
   maintenanceWindow?: MaintenanceWindow | null;
   faults?: Partial<Faults>;
   review?: Partial<Review>;
@@ -84,4 +85,11 @@ export type SimulatorOptions = Readonly<{
   tzOffsetMinutes?: number;
   /** Largest request body, bytes (contract: 10 MiB). */
   maxBodyBytes?: number;
+  /**
+   * A code-table file (format: contract-codes.ts, loadCodeTablesFile) replacing some of the contract's
+   * default code tables, to run a "second province" whose codes differ. Read once at start-up.
+   */
+  codeTablesFile?: string;
+  /** Code tables given in-process (same shape as the file); applied over the file's. */
+  codeTables?: CodeTableOverrides;
 }>;

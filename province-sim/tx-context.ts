@@ -1,5 +1,6 @@
-import type { Db } from '../db/sqlite';
-import type { FieldError, RequestEnvelope } from '../sync/province-types';
+import type { CodeTables } from './contract-codes';
+import type { FieldError, RequestEnvelope } from './contract-types';
+import type { Db } from './sim-database';
 import type { Review } from './sim-settings';
 
 /** What a transaction handler gets: the database, the message, the simulated clock and settings. */
@@ -11,6 +12,8 @@ export type TxContext = Readonly<{
   admdvs: string;
   review: Review;
   qrSecret: string;
+  /** The province's code tables in force (the contract's defaults unless a code-table file replaced some). */
+  codes: CodeTables;
   /** A fresh serial, `digits` long, from a persisted counter named `name`. */
   serial: (name: string, digits: number) => string;
 }>;
@@ -25,7 +28,14 @@ export function refuse(errMsg: string, errors?: ReadonlyArray<FieldError>): TxRe
   return errors && errors.length ? { ok: false, errMsg, errors } : { ok: false, errMsg };
 }
 
+/** The transaction's input node (input.data unless the contract names another), when it is an object. */
 export function dataOf(env: RequestEnvelope, node = 'data'): Record<string, unknown> | null {
   const v = env.input[node];
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+}
+
+/** The refusal for a missing or malformed input node. */
+export function missingNode(node: string, label: string): TxResult {
+  const reason = `${label}${node}不能为空`;
+  return refuse(reason, [{ field: node, reason }]);
 }

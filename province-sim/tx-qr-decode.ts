@@ -1,19 +1,25 @@
 import { randomBytes } from 'node:crypto';
-import { ERR_QR_EXPIRED } from '../sync/province-types';
+import { ERR_QR_EXPIRED } from './contract-types';
 import { FieldChecks } from './field-checks';
+import { FieldReader } from './field-reader';
 import { parseQrText, QR_LIFETIME_MS } from './qr-code';
 import { activeInsurance, findByPsnNo } from './registry';
-import { dataOf, refuse, type TxHandler } from './tx-context';
+import { dataOf, missingNode, refuse, type TxHandler } from './tx-context';
+
+// The contract fixes these two for a kiosk: 用码业务类型 01101, 设备类型 SelfService.
+const BUSINESS_TYPES = new Set(['01101']);
+const DEVICE_TYPES = new Set(['SelfService']);
 
 /** EC01 电子凭证解码: QR text → person + an ecToken (40 chars, 120 s, single use in 1101). */
 export const decodeQr: TxHandler = (ctx) => {
   const d = dataOf(ctx.env);
-  if (!d) return refuse('交易输入data不能为空', [{ field: 'data', reason: '交易输入data不能为空' }]);
+  if (!d) return missingNode('data', '交易输入');
   const checks = new FieldChecks();
-  const code = checks.required(d, 'ecQrCode', '电子凭证二维码ecQrCode');
-  checks.required(d, 'businessType', '用码业务类型businessType');
-  checks.required(d, 'deviceType', '设备类型deviceType');
-  checks.required(d, 'orgId', '机构编码orgId');
+  const r = new FieldReader(checks, d);
+  const code = r.required('ecQrCode', '电子凭证二维码');
+  r.code('businessType', '用码业务类型', BUSINESS_TYPES);
+  r.code('deviceType', '设备类型', DEVICE_TYPES, { maxChars: 20 });
+  r.required('orgId', '机构编码');
   if (!checks.ok) return refuse(checks.message, checks.errors);
   const qr = parseQrText(code, ctx.qrSecret);
   if (!qr.ok)

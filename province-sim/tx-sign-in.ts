@@ -1,20 +1,22 @@
-import { compactDateTime, isoDateTime, nextLocalMidnight } from '../sync/local-time';
 import { FieldChecks } from './field-checks';
-import { dataOf, refuse, type TxHandler } from './tx-context';
+import { FieldReader } from './field-reader';
+import { compactDateTime, dateTimeText, localMidnightAfter } from './local-time';
+import { dataOf, missingNode, refuse, type TxHandler } from './tx-context';
 
 /** 9001 签到: a sign_no (区划 6 + yyyyMMddHHmmss + 10-digit serial) valid until local midnight. */
 export const signIn: TxHandler = (ctx) => {
   const d = dataOf(ctx.env, 'signIn');
-  if (!d) return refuse('签到信息signIn不能为空', [{ field: 'signIn', reason: '签到信息signIn不能为空' }]);
+  if (!d) return missingNode('signIn', '签到信息');
   const checks = new FieldChecks();
-  checks.required(d, 'opter_no', '操作员编号opter_no');
-  checks.required(d, 'ip', '签到IP地址ip');
+  const r = new FieldReader(checks, d);
+  r.required('opter_no', '操作员编号');
+  r.required('ip', '签到IP地址');
   if (!checks.ok) return refuse(checks.message, checks.errors);
   const signNo = `${ctx.admdvs}${compactDateTime(ctx.now, ctx.tz)}${ctx.serial('sign_no', 10)}`;
   ctx.db
     .prepare('INSERT INTO sign_ins (sign_no, fixmedins_code, dev_no, valid_until) VALUES (?, ?, ?, ?)')
-    .run(signNo, ctx.env.fixmedins_code, ctx.env.dev_no, nextLocalMidnight(ctx.now, ctx.tz));
-  return { ok: true, output: { signinoutb: { sign_time: isoDateTime(ctx.now, ctx.tz), sign_no: signNo } } };
+    .run(signNo, ctx.env.fixmedins_code, ctx.env.dev_no, localMidnightAfter(ctx.now, ctx.tz));
+  return { ok: true, output: { signinoutb: { sign_time: dateTimeText(ctx.now, ctx.tz), sign_no: signNo } } };
 };
 
 /** Whether a sign_no is valid for this service point right now. */
