@@ -22,8 +22,8 @@ function enrollmentData(key: string, overrides: Record<string, string> = {}): Re
     hsreg_admdvs: '440902',
     hsreg_addr: '广东省茂名市茂南区新坡镇新坡村1号',
     insu_admdvs: '440902',
-    psn_idet_type: '其他',
-    subs_type: '无',
+    psn_idet_type: '19',
+    subs_type: '0',
     addr: '广东省茂名市茂南区新坡镇新坡村1号',
     bank_acct_name: '',
     bank_name: '',
@@ -199,8 +199,8 @@ describe('provincial client against the simulator (contract)', () => {
     const res = await h.client.submit(
       'ZZ01',
       id,
-      enrollmentData('unknown-child', { psn_idet_type: '婴幼儿' }),
-      [{ file_qury_no: file, matl_type: '户口簿' }],
+      enrollmentData('unknown-child', { psn_idet_type: '11' }),
+      [{ file_qury_no: file, matl_type: 'ZZ0101' }],
       '440902',
     );
     expect(res.kind).toBe('ok');
@@ -215,8 +215,8 @@ describe('provincial client against the simulator (contract)', () => {
     const second = await h.client.submit(
       'ZZ01',
       msgid(h),
-      enrollmentData('unknown-child', { psn_idet_type: '婴幼儿' }),
-      [{ file_qury_no: file, matl_type: '户口簿' }],
+      enrollmentData('unknown-child', { psn_idet_type: '11' }),
+      [{ file_qury_no: file, matl_type: 'ZZ0101' }],
       '440902',
     );
     expect(second.kind === 'refused' && second.errMsg).toContain('已参加城乡居民基本医疗保险');
@@ -224,7 +224,7 @@ describe('provincial client against the simulator (contract)', () => {
 
   it('refuses ZZ01 for a 职工 and lists every validation problem at once', async () => {
     const file = await upload(h);
-    const att = [{ file_qury_no: file, matl_type: '身份证' }];
+    const att = [{ file_qury_no: file, matl_type: 'ZZ0101' }];
     const employee = await h.client.submit(
       'ZZ01',
       msgid(h),
@@ -237,7 +237,7 @@ describe('provincial client against the simulator (contract)', () => {
       'ZZ01',
       msgid(h),
       enrollmentData('unknown-adult', { tel: '12345', hsreg_addr: '', gend: '2', brdy: '1995-01-24' }),
-      [...att, { file_qury_no: '440000FUNKNOWN', matl_type: '户口簿' }],
+      [...att, { file_qury_no: '440000FUNKNOWN', matl_type: 'ZZ0101' }],
       '440902',
     );
     expect(bad.kind).toBe('refused');
@@ -312,7 +312,7 @@ describe('provincial client against the simulator (contract)', () => {
 
   it('ZZ02 business refusals: not insured, a recent long-stay 备案, 转诊 without hospital, begndate too old', async () => {
     const file = await upload(h);
-    const att = [{ file_qury_no: file, matl_type: '证明' }];
+    const att = [{ file_qury_no: file, matl_type: 'ZZ0203' }];
     const notInsured = await h.client.submit('ZZ02', msgid(h), filingData('suspended'), att);
     expect(notInsured.kind === 'refused' && notInsured.errMsg).toContain('未参保');
     const recent = await h.client.submit(
@@ -320,6 +320,7 @@ describe('provincial client against the simulator (contract)', () => {
       msgid(h),
       filingData('retired-with-filing', { fil_type: '03', enddate: '' }),
       att,
+      '440902', // the person's 参保地 as the province holds it
     );
     expect(recent.kind === 'refused' && recent.errMsg).toContain('一年内已变更');
     const referral = await h.client.submit(
@@ -327,6 +328,7 @@ describe('provincial client against the simulator (contract)', () => {
       msgid(h),
       filingData('resident-insured', { fil_type: '04', refl_rea: '病情需要' }),
       att,
+      '440981',
     );
     expect(referral.kind === 'refused' && referral.errors.map((e) => e.field)).toEqual([
       'reflin_medins_name',
@@ -336,6 +338,7 @@ describe('provincial client against the simulator (contract)', () => {
       msgid(h),
       filingData('resident-insured', { begndate: '2020-01-01' }),
       att,
+      '440981',
     );
     expect(old.kind === 'refused' && old.errors.map((e) => e.field)).toEqual(['begndate']);
   });

@@ -32,3 +32,18 @@ describe('translations', () => {
     }
   }
 });
+
+describe('code labels', () => {
+  it('every value of every code table shown on screen has a label in every language', async () => {
+    const { CODE_KEYS } = await import('../../domain/codes/code-keys');
+    const { resources } = await import('./resources');
+    for (const [lang, namespaces] of Object.entries(resources)) {
+      const options = (namespaces as { flow: { options: Record<string, Record<string, string>> } }).flow
+        .options;
+      for (const [table, keys] of Object.entries(CODE_KEYS)) {
+        if (table === 'matl_type') continue; // materials are named by their documents (flow:materials)
+        for (const key of keys) expect(options[table]?.[key], `${lang} ${table}.${key}`).toBeTruthy();
+      }
+    }
+  });
+});
