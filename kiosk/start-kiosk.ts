@@ -1,13 +1,16 @@
 import { join } from 'node:path';
 import type { KioskHandlers } from '../api/kiosk-api';
-import type { Settings } from '../config/settings-schema';
+import type { SimHandlers } from '../api/sim-api';
+import type { KioskMode, Settings } from '../config/settings-schema';
 import { openKioskDatabase } from '../db/open-kiosk-database';
 import { Outbox } from '../db/outbox';
 import { purgeExpired } from '../db/retention';
 import { loadOrCreateKey } from '../security/cipher';
 import { SyncWorker } from '../sync/sync-worker';
+import type { RunningDemo } from './demo/start-demo';
 import { EventBus } from './event-bus';
 import { createKioskHandlers } from './handlers';
+import { IdentityFocus } from './identity-focus';
 import { CaseService } from './services/case-service';
 import { createIdentityService } from './services/identity-service';
 import { PhotoService } from './services/photo-service';
@@ -18,7 +21,10 @@ import { createScannerService } from './services/scanner-service';
 import { SessionRegistry } from './session-registry';
 
 export type RunningKiosk = Readonly<{
+  mode: KioskMode;
   handlers: KioskHandlers;
+  /** The simulator controls (SimApi): demo mode only; null in production, so no transport can serve them. */
+  sim: SimHandlers | null;
   events: EventBus;
   close(): Promise<void>;
 }>;
@@ -27,15 +33,51 @@ const RETENTION_EVERY_MS = 60 * 60_000;
 const MAINTENANCE_RESTART_SPREAD_MS = 10 * 60_000;
 
 /**
- * The composition of every Node-side service (devices, case store, sync, simulators) behind the KioskApi
- * handlers. Electron's main process and the browser host both call this and nothing else, so the kiosk
- * runs identically with or without Electron.
+ * The composition of every Node-side service (devices, case store, sync) behind the KioskApi handlers, plus in
+ * demo mode the simulators. Electron's main process and the browser host both call this and nothing else, so
+ * the kiosk runs identically with or without Electron.
  */
 export async function startKiosk(
   settings: Settings,
   shell: 'electron' | 'browser-host',
 ): Promise<RunningKiosk> {
-  const events = new EventBus();
+  const demo = await loadDemo(settings);
+  try {
+    return await compose(settings, shell, demo);
+  } catch (error) {
+    await demo?.close();
+    throw error;
+  }
+}
+
+/**
+ * Demo mode loads kiosk/demo/ by a dynamic import(), so simulator and province-sim code is never even loaded
+ * in production. Settings validation already refused simulators in production; this is the second lock.
+ */
+async function loadDemo(settings: Settings): Promise<RunningDemo | null> {
+  if (settings.mode === 'demo') {
+    const { startDemo } = await import('./demo/start-demo');
+    return startDemo(settings);
+  }
+  const { devices, province } = settings;
+  if (
+    devices.idcard.port === 'simulator' ||
+    devices.printer.port === 'simulator' ||
+    devices.scanner.mode === 'simulator' ||
+    province.url === 'embedded'
+  ) {
+    throw new Error('production mode cannot run simulated devices or the embedded province');
+  }
+  return null;
+}
+
+async function compose(
+  settings: Settings,
+  shell: 'electron' | 'browser-host',
+  demo: RunningDemo | null,
+): Promise<RunningKiosk> {
+  const focus = new IdentityFocus();
+  const events = new EventBus(() => focus.current);
   const sessions = new SessionRegistry();
   const key = loadOrCreateKey(join(settings.dataDir, 'keys', 'data.key'));
   const db = openKioskDatabase(join(settings.dataDir, 'kiosk.sqlite'));
@@ -49,11 +91,11 @@ export async function startKiosk(
 
   let worker: SyncWorker | null = null;
   const cases = new CaseService(db, key, settings, photos.vault, sessions, () => worker?.wake());
-  const province = await connectProvince(settings, cases.store.allocateMsgid);
+  const province = connectProvince(settings, cases.store.allocateMsgid, demo?.province ?? null);
   const { maintenance } = settings.province;
   worker = new SyncWorker({
     outbox: new Outbox(db, key),
-    province: province.client,
+    province,
     photos: photos.vault,
     maintenance: maintenance.enabled
       ? { start: maintenance.start, end: maintenance.end, restartSpreadMs: MAINTENANCE_RESTART_SPREAD_MS }
@@ -70,35 +112,32 @@ export async function startKiosk(
   );
   retention.unref();
 
-  const identity = await createIdentityService(settings, events);
-  const scanner = createScannerService(
-    settings,
-    events,
-    () => province.simulator?.control.now() ?? Date.now(),
-  );
-  const printer = new PrintService(settings, events);
-  const queries = new QueryService(province.client, sessions);
+  const identity = await createIdentityService(settings, events, demo?.idcardPath ?? null);
+  const scanner = createScannerService(settings, events, demo?.scanner ?? null);
+  const printer = new PrintService(settings, events, demo?.printer ?? null);
+  const queries = new QueryService(province, sessions);
 
   const handlers = createKioskHandlers({
     settings,
     shell,
     sessions,
+    focus,
     identity,
-    scanner,
     photos,
     cases,
     queries,
     printer,
-    province,
   });
   return {
+    mode: settings.mode,
     handlers,
+    sim: demo?.sim ?? null,
     events,
     async close() {
       clearInterval(retention);
       await worker?.stop();
       await Promise.allSettled([identity.close(), scanner.close(), printer.close()]);
-      await province.close();
+      await demo?.close();
       db.close();
     },
   };

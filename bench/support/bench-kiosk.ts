@@ -55,7 +55,9 @@ export async function startBenchKiosk(options: {
       throw error;
     }
     return {
+      mode: kiosk.mode,
       handlers: kiosk.handlers,
+      sim: kiosk.sim,
       events: kiosk.events,
       settings,
       dataDir,
