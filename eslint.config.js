@@ -58,7 +58,10 @@ const TEST_ONLY = {
   message:
     'Production code never imports the provincial simulator or test harnesses (demo code goes in kiosk/demo/, loaded by import() in demo mode).',
 };
-const ELECTRON_ONLY = { group: ['electron', '**/electron/**'], message: 'Only electron/ may depend on Electron.' };
+const ELECTRON_ONLY = {
+  group: ['electron', '**/electron/**'],
+  message: 'Only electron/ may depend on Electron.',
+};
 const NO_RENDERER = { group: ['**/renderer/**'], message: 'Node-side code never imports the renderer.' };
 
 export default tseslint.config(

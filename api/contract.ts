@@ -139,7 +139,6 @@ export const kioskContract = {
       z.object({ printed: z.literal(false), problem: PrintProblem }),
     ]),
   },
-
 } as const satisfies ApiContract;
 
 /** A contract: one argument schema and one result schema per method name. */

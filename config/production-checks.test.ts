@@ -14,7 +14,12 @@ function productionFile(patch: Record<string, unknown> = {}) {
   const file = join(dataDir, 'settings.json');
   const base = {
     mode: 'production',
-    province: { url: 'https://gw.example.gov.cn', paasId: 'kiosk-0001', paasToken: 'issued', privateKeyHex: KEY },
+    province: {
+      url: 'https://gw.example.gov.cn',
+      paasId: 'kiosk-0001',
+      paasToken: 'issued',
+      privateKeyHex: KEY,
+    },
     devices: {
       idcard: { port: '/dev/ttyUSB0' },
       printer: { port: 'tcp://192.168.1.50:9100' },
@@ -71,7 +76,11 @@ describe('production fails closed', () => {
 
   it('refuses each simulated device, naming the setting and what to put there', () => {
     const { env, file } = productionFile({
-      devices: { idcard: { port: 'simulator' }, printer: { port: 'simulator' }, scanner: { mode: 'simulator' } },
+      devices: {
+        idcard: { port: 'simulator' },
+        printer: { port: 'simulator' },
+        scanner: { mode: 'simulator' },
+      },
     });
     const problems = refusal(env).problems;
     expect(problems).toEqual([
@@ -84,14 +93,18 @@ describe('production fails closed', () => {
   it('names the environment variable that put a simulator back', () => {
     const { env } = productionFile();
     expect(refusal({ ...env, KIOSK_IDCARD_PORT: 'simulator' }).problems).toEqual([
-      expect.stringMatching(/^devices\.idcard\.port \(from KIOSK_IDCARD_PORT\): 'simulator' is for demonstrations/),
+      expect.stringMatching(
+        /^devices\.idcard\.port \(from KIOSK_IDCARD_PORT\): 'simulator' is for demonstrations/,
+      ),
     ]);
   });
 
   it('refuses the embedded province and a plain-http province', () => {
     const embedded = productionFile({ province: { url: 'embedded' } });
     expect(refusal(embedded.env).problems).toEqual([
-      expect.stringMatching(/^province\.url \(in .*\): the embedded province is a simulator; set the provincial gateway's https URL/),
+      expect.stringMatching(
+        /^province\.url \(in .*\): the embedded province is a simulator; set the provincial gateway's https URL/,
+      ),
     ]);
     const http = productionFile({ province: { url: 'http://gw.example.gov.cn' } });
     expect(refusal(http.env).problems).toEqual([
@@ -106,11 +119,17 @@ describe('production fails closed', () => {
       'province.paasToken',
     ]);
     // Credentials an earlier demo made in this data directory (what the embedded province trusts).
-    const demoLeftovers = productionFile({ province: { paasToken: 'dev-token-from-demo', privateKeyHex: DEV_KEY } });
+    const demoLeftovers = productionFile({
+      province: { paasToken: 'dev-token-from-demo', privateKeyHex: DEV_KEY },
+    });
     mkdirSync(join(demoLeftovers.dataDir, 'keys'), { recursive: true });
     writeFileSync(
       devCredentialsPath(demoLeftovers.dataDir),
-      JSON.stringify({ paasId: 'zizhu-dev-kiosk', paasToken: 'dev-token-from-demo', keys: { privateKeyHex: DEV_KEY } }),
+      JSON.stringify({
+        paasId: 'zizhu-dev-kiosk',
+        paasToken: 'dev-token-from-demo',
+        keys: { privateKeyHex: DEV_KEY },
+      }),
     );
     const problems = refusal(demoLeftovers.env).problems;
     expect(problems).toHaveLength(2);

@@ -46,7 +46,9 @@ export function productionProblems(s: Settings, ctx: ProductionContext): string[
   if (!province.url.startsWith('https://'))
     problems.push(`${describe('province.url')}: must be an https URL in production`);
   if (!province.privateKeyHex)
-    problems.push(`${describe('province.privateKeyHex')}: required: the kiosk's SM2 private key for the province`);
+    problems.push(
+      `${describe('province.privateKeyHex')}: required: the kiosk's SM2 private key for the province`,
+    );
   const dev = readDevCredentials(s.dataDir);
   if (province.paasToken === DEV_PAAS_TOKEN || province.paasToken === dev?.paasToken)
     problems.push(

@@ -4,7 +4,13 @@ import { getShortestPaths } from 'xstate/graph';
 import { SERVICE_ITEM_IDS } from './catalog';
 import { SERVICE_ITEMS } from './items';
 import { createServiceMachine, PROOF_ERROR_KEY } from './service-machine';
-import { adultCard, expiredCard, hkPermitCard, TEST_TODAY, validAnswers } from '../tests/support/sample-people';
+import {
+  adultCard,
+  expiredCard,
+  hkPermitCard,
+  TEST_TODAY,
+  validAnswers,
+} from '../tests/support/sample-people';
 import type { ServiceItemDefinition } from './definition';
 import type { CaseSubmission, InsuredStatus, WizardEvent } from './wizard-types';
 import { validateForm } from './validate-form';

@@ -31,7 +31,9 @@ export type BrowserHostOptions = Readonly<{
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   if (!isLoopbackBind(options.bind)) {
-    throw new Error(`the browser host listens on loopback only (${LOOPBACK_BINDS.join(', ')}), not ${options.bind}`);
+    throw new Error(
+      `the browser host listens on loopback only (${LOOPBACK_BINDS.join(', ')}), not ${options.bind}`,
+    );
   }
   const token = randomBytes(32).toString('base64url');
   let guard: ReturnType<typeof createHostGuard> | null = null;

@@ -54,7 +54,10 @@ describe('a production kiosk', () => {
       const info = await page.call('app.info', {});
       expect(info).toMatchObject({
         ok: true,
-        value: { mode: 'production', simulated: { idcard: false, scanner: false, printer: false, province: false } },
+        value: {
+          mode: 'production',
+          simulated: { idcard: false, scanner: false, printer: false, province: false },
+        },
       });
       for (const method of Object.keys(simContract)) {
         expect(await page.sim.call(method as 'sim.removeCard', {}), method).toMatchObject({
@@ -71,8 +74,13 @@ describe('a production kiosk', () => {
 
   it('refuses to start on simulated devices even when handed settings that skipped validation', async () => {
     const settings = { ...productionSettings() };
-    const withSimulator = { ...settings, devices: { ...settings.devices, idcard: { ...settings.devices.idcard, port: 'simulator' } } };
-    await expect(startKiosk(withSimulator, 'browser-host')).rejects.toThrow(/production mode cannot run simulated/);
+    const withSimulator = {
+      ...settings,
+      devices: { ...settings.devices, idcard: { ...settings.devices.idcard, port: 'simulator' } },
+    };
+    await expect(startKiosk(withSimulator, 'browser-host')).rejects.toThrow(
+      /production mode cannot run simulated/,
+    );
     expect(demo.loaded).toBe(false);
   });
 });

@@ -32,7 +32,13 @@ describe('kill -9 in the middle of sending', () => {
 
       const child = spawn(
         process.execPath,
-        ['--import', 'tsx', join(import.meta.dirname, '../tests/support/kill-nine-child.ts'), dbPath, settingsPath],
+        [
+          '--import',
+          'tsx',
+          join(import.meta.dirname, '../tests/support/kill-nine-child.ts'),
+          dbPath,
+          settingsPath,
+        ],
         {
           stdio: ['ignore', 'pipe', 'pipe'],
         },

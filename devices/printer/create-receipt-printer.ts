@@ -67,7 +67,8 @@ export function createPrinterTransport(
 ): ByteTransport {
   switch (spec.kind) {
     case 'simulator':
-      if (!options.simulator) throw new PrinterSpecError("the 'simulator' printer needs a simulator to drive");
+      if (!options.simulator)
+        throw new PrinterSpecError("the 'simulator' printer needs a simulator to drive");
       return createInProcessTransport(options.simulator);
     case 'serial':
       return createSerialTransport(spec.path, spec.baudRate ?? options.baudRate ?? 9600);

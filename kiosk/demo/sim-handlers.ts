@@ -27,7 +27,10 @@ export function createSimHandlers(sims: DemoSimulators): SimHandlers {
   return {
     'sim.fixtures': async () => ({
       cards: sims.idcard
-        ? cards.map((f) => ({ id: f.id, label: `${f.card.name || f.card.englishName || ''} · ${f.description}` }))
+        ? cards.map((f) => ({
+            id: f.id,
+            label: `${f.card.name || f.card.englishName || ''} · ${f.description}`,
+          }))
         : [],
       // Only the embedded province knows these people's 电子凭证.
       qrPeople: sims.province

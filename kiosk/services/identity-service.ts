@@ -28,7 +28,8 @@ export async function createIdentityService(
 ): Promise<IdentityService> {
   const { port, baudRate, pollMs } = settings.devices.idcard;
   const path = port === 'simulator' ? simulatedReaderPath : port;
-  if (!path) throw new Error("devices.idcard.port is 'simulator' but no simulated reader runs (demo mode only)");
+  if (!path)
+    throw new Error("devices.idcard.port is 'simulator' but no simulated reader runs (demo mode only)");
   const reader: IdCardReader = createSerialIdCardReader({ path, baudRate, pollIntervalMs: pollMs });
   let activeSession: string | null = null;
 

@@ -23,7 +23,8 @@ export function connectProvince(
   const p = settings.province;
   let endpoint: ProvinceEndpoint;
   if (p.url === 'embedded') {
-    if (!embedded) throw new Error("province.url is 'embedded' but no embedded province runs (demo mode only)");
+    if (!embedded)
+      throw new Error("province.url is 'embedded' but no embedded province runs (demo mode only)");
     endpoint = embedded;
   } else {
     if (!p.privateKeyHex)

@@ -46,7 +46,9 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((h) => h.close()));
 });
 
-async function hostWith(options: { sim?: SimHandlers | null; events?: EventBus; focus?: IdentityFocus } = {}) {
+async function hostWith(
+  options: { sim?: SimHandlers | null; events?: EventBus; focus?: IdentityFocus } = {},
+) {
   const focus = options.focus ?? new IdentityFocus();
   const handlers = contractHandlers();
   // identity.start as the kiosk does it: the session at 身份认证 is the one the reader works for.

@@ -1,4 +1,8 @@
-import { generateDevCredentials, simClientFor, type DevCredentials } from '../../province-sim/dev-credentials';
+import {
+  generateDevCredentials,
+  simClientFor,
+  type DevCredentials,
+} from '../../province-sim/dev-credentials';
 import { startProvinceSimulator, type RunningSimulator } from '../../province-sim/server';
 import type { SimulatorOptions } from '../../province-sim/sim-settings';
 import { ProvincialClient, type ProvincialClientSettings } from '../../sync/provincial-client';

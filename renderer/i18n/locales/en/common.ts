@@ -28,7 +28,8 @@ const common: Translation<typeof zhCN> = {
   },
   placeholder: { comingSoon: 'This step is being prepared' },
   demo: {
-    banner: '演示 Demo · This kiosk is a demonstration: nothing done here reaches the medical-insurance office',
+    banner:
+      '演示 Demo · This kiosk is a demonstration: nothing done here reaches the medical-insurance office',
   },
   sim: {
     title: 'Simulated devices (demo and tests)',
