@@ -34,7 +34,15 @@ export type WebSocketKioskApi = KioskApi & {
 export function createWebSocketKioskApi(
   url: string,
   connect: WebSocketFactory,
-  options: { callTimeoutMs?: number; reconnectMs?: number } = {},
+  options: {
+    callTimeoutMs?: number;
+    reconnectMs?: number;
+    /**
+     * The URL to use after a connection was refused before it opened. The browser host makes a new token at
+     * each launch, so a page that outlived a host restart must fetch the current one or stay locked out.
+     */
+    refreshUrl?: () => Promise<string | null>;
+  } = {},
 ): WebSocketKioskApi {
   const callTimeoutMs = options.callTimeoutMs ?? 60_000;
   const reconnectMs = options.reconnectMs ?? 500;
@@ -47,10 +55,15 @@ export function createWebSocketKioskApi(
   let nextId = 1;
   let socket: WebSocketLike | null = null;
   let closed = false;
+  let currentUrl = url;
 
   function open(): WebSocketLike {
-    const ws = connect(url);
-    ws.onopen = () => waitingForOpen.splice(0).forEach((send) => send());
+    const ws = connect(currentUrl);
+    let opened = false;
+    ws.onopen = () => {
+      opened = true;
+      waitingForOpen.splice(0).forEach((send) => send());
+    };
     ws.onmessage = (ev) => receive(String(ev.data));
     ws.onclose = () => {
       for (const [id, p] of pending) {
@@ -59,6 +72,14 @@ export function createWebSocketKioskApi(
         pending.delete(id);
       }
       socket = null;
+      if (!opened && options.refreshUrl) {
+        void options.refreshUrl().then(
+          (next) => {
+            if (next) currentUrl = next;
+          },
+          () => {},
+        );
+      }
       if (!closed && (listeners.size > 0 || waitingForOpen.length > 0))
         setTimeout(() => {
           if (!closed) ensureSocket(); // closed meanwhile: nobody waits any more

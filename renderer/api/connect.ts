@@ -1,7 +1,8 @@
 import type { KioskApi } from '../../api/kiosk-api';
 import type { SimApi } from '../../api/sim-api';
 import { createWebSocketKioskApi, type WebSocketLike } from '../../api/ws-client';
-import { apiSocketUrl, HOST_TOKEN_META } from '../../api/ws-protocol';
+import { apiSocketUrl } from '../../api/ws-protocol';
+import { fetchCurrentHostToken, hostTokenIn } from './host-token';
 
 declare global {
   interface Window {
@@ -18,11 +19,16 @@ export type KioskConnection = Readonly<{ api: KioskApi; sim: SimApi | null }>;
 /** One KioskApi for the whole renderer, whichever shell it runs in. */
 export function connectKioskApi(): KioskConnection {
   if (window.kiosk) return { api: window.kiosk, sim: window.kioskSim ?? null };
-  // The browser host wrote this launch's token into the page it served (host/static-files.ts).
-  const token = document.querySelector<HTMLMetaElement>(`meta[name="${HOST_TOKEN_META}"]`)?.content ?? '';
+  // The browser host wrote this launch's token into the page it served; a restarted host has a new one.
   const api = createWebSocketKioskApi(
-    apiSocketUrl(location.origin, token),
+    apiSocketUrl(location.origin, hostTokenIn(document)),
     (url) => new WebSocket(url) as WebSocketLike,
+    {
+      refreshUrl: async () => {
+        const token = await fetchCurrentHostToken();
+        return token ? apiSocketUrl(location.origin, token) : null;
+      },
+    },
   );
   return { api, sim: api.sim };
 }

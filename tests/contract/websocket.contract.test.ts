@@ -74,6 +74,35 @@ describe('browser host specifics', () => {
     }
   });
 
+  it('picks up a restarted host and its new token without reloading the page', async () => {
+    const first = await startBrowserHost({
+      kiosk: { handlers: contractHandlers(), events: new EventBus() },
+      rendererDir: rendererDir(),
+      port: 0,
+      bind: '127.0.0.1',
+    });
+    const { port } = new URL(first.url);
+    const api = await connectAsPage(first.url);
+    expect((await api.call('app.info', {})).ok).toBe(true);
+    await first.close();
+    const second = await startBrowserHost({
+      kiosk: { handlers: contractHandlers(), events: new EventBus() },
+      rendererDir: rendererDir(),
+      port: Number(port),
+      bind: '127.0.0.1',
+    });
+    try {
+      expect(second.token).not.toBe(first.token);
+      // The first call after the restart is refused (old token) and fetches the new one; a later one gets in.
+      await expect
+        .poll(async () => (await api.call('app.info', {})).ok, { timeout: 5_000, interval: 100 })
+        .toBe(true);
+    } finally {
+      api.close();
+      await second.close();
+    }
+  });
+
   it('resolves calls in flight with a transport error when the host goes away', async () => {
     const slow = contractHandlers();
     slow['app.info'] = () => new Promise(() => {}); // never answers

@@ -19,5 +19,7 @@ export async function connectAsPage(pageOrigin: string): Promise<WebSocketKioskA
   return createWebSocketKioskApi(
     apiSocketUrl(pageOrigin, token),
     (url) => new WebSocket(url, { origin: pageOrigin }) as unknown as WebSocketLike,
+    // Like the page: after a host restart, read the new token from the new host's page.
+    { refreshUrl: () => hostToken(pageOrigin).then((t) => apiSocketUrl(pageOrigin, t)) },
   );
 }
