@@ -7,7 +7,9 @@ import tseslint from 'typescript-eslint';
  * Typed lint rules plus the import boundaries that keep the architecture honest:
  * - api/, flows/ and domain/ are pure (no Node, DOM-only or Electron code): they run everywhere;
  * - the renderer reaches the Node side only through the KioskApi, never by importing it;
- * - only electron/ may import 'electron'.
+ * - only electron/ may import 'electron';
+ * - production code never imports the provincial simulator or a test harness: simulators are loaded only by
+ *   the demo module (kiosk/demo/, by dynamic import() in demo mode), harnesses live in tests/support/.
  */
 const NODE_SIDE = [
   'devices',
@@ -32,6 +34,35 @@ const NATIVE = [
   'sm-crypto',
   'iconv-lite',
 ];
+
+/** Everything that ships: all code except tests, benchmarks, scripts, the demo module and the simulator itself. */
+const NOT_PRODUCTION = [
+  '**/*.test.ts',
+  '**/*.test.tsx',
+  'tests/**',
+  'bench/**',
+  'scripts/**',
+  'kiosk/demo/**',
+  'province-sim/**',
+];
+const TEST_ONLY = {
+  group: [
+    '**/province-sim/**',
+    '**/contract-harness',
+    '**/worker-harness',
+    '**/test-cases',
+    '**/flows/testing/**',
+    '**/testing/**',
+    '**/tests/**',
+  ],
+  message:
+    'Production code never imports the provincial simulator or test harnesses (demo code goes in kiosk/demo/, loaded by import() in demo mode).',
+};
+const ELECTRON_ONLY = {
+  group: ['electron', '**/electron/**'],
+  message: 'Only electron/ may depend on Electron.',
+};
+const NO_RENDERER = { group: ['**/renderer/**'], message: 'Node-side code never imports the renderer.' };
 
 export default tseslint.config(
   {
@@ -91,6 +122,7 @@ export default tseslint.config(
               group: ['node:*', 'electron', ...NATIVE],
               message: 'Node and Electron modules never run in the renderer.',
             },
+            TEST_ONLY,
           ],
         },
       ],
@@ -112,6 +144,7 @@ export default tseslint.config(
               group: ['node:*', 'electron', 'react', 'react-dom', ...NATIVE],
               message: 'Pure modules use no Node, DOM framework or native code.',
             },
+            TEST_ONLY,
           ],
         },
       ],
@@ -128,15 +161,22 @@ export default tseslint.config(
       'tests/contract/ipc.contract.test.ts',
     ],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron', '**/electron/**'], message: 'Only electron/ may depend on Electron.' },
-            { group: ['**/renderer/**'], message: 'Node-side code never imports the renderer.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [ELECTRON_ONLY, NO_RENDERER] }],
+    },
+  },
+  {
+    // The same boundaries for the Node side that ships, plus no simulator or harness (a later block wins).
+    files: ['**/*.ts'],
+    ignores: [...NOT_PRODUCTION, 'electron/**', 'renderer/**', 'api/**', 'flows/**', 'domain/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [ELECTRON_ONLY, NO_RENDERER, TEST_ONLY] }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: NOT_PRODUCTION,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [NO_RENDERER, TEST_ONLY] }],
     },
   },
   {

@@ -37,7 +37,9 @@ export const AppInfo = z.object({
     idleWarningSeconds: z.number().int().positive(),
     elderModeDefault: z.boolean(),
   }),
-  /** Which devices are simulated: the renderer then offers the simulator panel (demos, development). */
+  /** demo: simulators may run and SimApi is served (the screen says 演示); production: neither. */
+  mode: z.enum(['demo', 'production']),
+  /** Which devices are simulated (demo mode only): the simulator panel offers their controls. */
   simulated: z.object({
     idcard: z.boolean(),
     scanner: z.boolean(),
@@ -58,10 +60,11 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
-const NoArgs = z.object({}).strict();
-const Empty = z.object({});
+export const NoArgs = z.object({}).strict();
+export const Empty = z.object({});
 const WithSession = z.object({ sessionId: SessionId }).strict();
 
+/** Simulator controls are not here: they are api/sim-contract.ts, served only in demo mode. */
 export const kioskContract = {
   /** What the renderer needs to draw the shell: terminal identity and UI settings. */
   'app.info': { args: NoArgs, result: AppInfo },
@@ -153,41 +156,10 @@ export const kioskContract = {
       z.object({ printed: z.literal(false), problem: PrintProblem }),
     ]),
   },
+} as const satisfies ApiContract;
 
-  /** Simulator controls (refused with 'forbidden' when the device is real): demos and end-to-end tests. */
-  'sim.fixtures': {
-    args: NoArgs,
-    result: z.object({
-      cards: z.array(z.object({ id: z.string(), label: z.string() })),
-      qrPeople: z.array(z.object({ id: z.string(), label: z.string() })),
-    }),
-  },
-  'sim.presentCard': { args: z.object({ cardId: z.string().max(60) }).strict(), result: Empty },
-  'sim.removeCard': { args: NoArgs, result: Empty },
-  /** Pulls the simulated reader's cable out (its pty disappears) or plugs it back in. */
-  'sim.idcardReader': { args: z.object({ plugged: z.boolean() }).strict(), result: Empty },
-  'sim.scanQr': { args: z.object({ personId: z.string().max(60) }).strict(), result: Empty },
-  'sim.printer': {
-    args: z.object({ paperOut: z.boolean().optional(), coverOpen: z.boolean().optional() }).strict(),
-    result: Empty,
-  },
-  /** What the simulated printer printed, decoded from its ESC/POS byte stream. */
-  'sim.receipts': {
-    args: NoArgs,
-    result: z.object({
-      receipts: z.array(
-        z.object({ lines: z.array(z.string()), qrCodes: z.array(z.string()), cut: z.boolean() }),
-      ),
-    }),
-  },
-  /** Provincial simulator faults: outage on/off (end-to-end: submit while the province is down). */
-  'sim.province': {
-    args: z
-      .object({ outage: z.boolean(), retryAfterSeconds: z.number().int().min(1).max(3600).optional() })
-      .strict(),
-    result: Empty,
-  },
-} as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;
+/** A contract: one argument schema and one result schema per method name. */
+export type ApiContract = Record<string, { args: z.ZodType; result: z.ZodType }>;
 
 export type KioskContract = typeof kioskContract;
 export type KioskMethod = keyof KioskContract;

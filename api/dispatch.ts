@@ -1,6 +1,8 @@
-import { isKioskMethod, kioskContract } from './contract';
+import { isKioskMethod, kioskContract, type ApiContract } from './contract';
 import type { KioskHandlers } from './kiosk-api';
 import { fail, KioskApiError, ok, type ApiResult } from './result';
+import type { SimHandlers } from './sim-api';
+import { isSimMethod, simContract } from './sim-contract';
 
 export type DispatchLogger = (message: string, error: unknown) => void;
 
@@ -16,7 +18,32 @@ export async function dispatch(
   log: DispatchLogger = () => {},
 ): Promise<ApiResult<unknown>> {
   if (!isKioskMethod(method)) return fail('unknown-method', `unknown method ${String(method).slice(0, 60)}`);
-  const spec = kioskContract[method];
+  return dispatchChecked(kioskContract, handlers, method, args, log);
+}
+
+/**
+ * KioskApi plus, when the demo module gave simulator handlers, SimApi. Without them a sim.* name is as
+ * unknown as any other: production has no simulator controls to reach.
+ */
+export async function dispatchWithSim(
+  handlers: KioskHandlers,
+  sim: SimHandlers | null,
+  method: unknown,
+  args: unknown,
+  log: DispatchLogger = () => {},
+): Promise<ApiResult<unknown>> {
+  if (sim && isSimMethod(method)) return dispatchChecked(simContract, sim, method, args, log);
+  return dispatch(handlers, method, args, log);
+}
+
+async function dispatchChecked<C extends ApiContract>(
+  contract: C,
+  handlers: { [M in keyof C]: (args: never) => Promise<unknown> },
+  method: keyof C & string,
+  args: unknown,
+  log: DispatchLogger,
+): Promise<ApiResult<unknown>> {
+  const spec = contract[method] as C[keyof C];
   const parsed = spec.args.safeParse(args ?? {});
   if (!parsed.success) {
     return fail('bad-request', `invalid arguments for ${method}`, parsed.error.issues.map(issueSummary));

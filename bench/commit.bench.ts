@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { CaseStore } from '../db/case-store';
 import { openKioskDatabase } from '../db/open-kiosk-database';
 import { Outbox } from '../db/outbox';
-import { filingCase, TEST_KEY } from '../db/test-cases';
+import { filingCase, TEST_KEY } from '../tests/support/test-cases';
 import type { BenchModule, BenchResult } from './types';
 
 /**

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { CaseStore } from '../db/case-store';
 import { openKioskDatabase } from '../db/open-kiosk-database';
 import { Outbox } from '../db/outbox';
-import { filingCase, jpegFor, TEST_KEY } from '../db/test-cases';
+import { filingCase, jpegFor, TEST_KEY } from '../tests/support/test-cases';
 import { generateDevCredentials, type DevCredentials } from '../province-sim/dev-credentials';
 import { canonicalJson } from '../sync/canonical-json';
-import { TEST_SERVICE_POINT } from '../sync/contract-harness';
+import { TEST_SERVICE_POINT } from '../tests/support/contract-harness';
 import { makeGatewayHeaders } from '../sync/gateway-signature';
 import { postJson } from '../sync/http-post';
 import { isoDateTime } from '../sync/local-time';
@@ -16,7 +16,7 @@ import { CALL_SERVICE_PATH, type RequestEnvelope } from '../sync/province-types'
 import { ProvincialClient } from '../sync/provincial-client';
 import { sm2Sign } from '../sync/sm2-signature';
 import { SyncWorker } from '../sync/sync-worker';
-import { FIXTURE_PHOTOS } from '../sync/worker-harness';
+import { FIXTURE_PHOTOS } from '../tests/support/worker-harness';
 import { queryInsuredStatus } from '../sync/resident-lookups';
 import type { BenchModule } from './types';
 

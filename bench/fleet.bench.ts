@@ -2,11 +2,11 @@ import { CaseStore } from '../db/case-store';
 import { openKioskDatabase } from '../db/open-kiosk-database';
 import { Outbox } from '../db/outbox';
 import type { Db } from '../db/sqlite';
-import { filingCase, TEST_KEY } from '../db/test-cases';
+import { filingCase, TEST_KEY } from '../tests/support/test-cases';
 import type { CallResult } from '../sync/call-result';
 import { DEFAULT_MAINTENANCE } from '../sync/maintenance-window';
 import { SyncWorker, type ProvinceSender } from '../sync/sync-worker';
-import { FIXTURE_PHOTOS } from '../sync/worker-harness';
+import { FIXTURE_PHOTOS } from '../tests/support/worker-harness';
 import type { BenchModule } from './types';
 import { seededRandom } from '../domain/seeded-random';
 

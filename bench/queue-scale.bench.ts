@@ -1,7 +1,7 @@
 import { CaseStore } from '../db/case-store';
 import { openKioskDatabase } from '../db/open-kiosk-database';
 import { Outbox } from '../db/outbox';
-import { filingCase, TEST_KEY } from '../db/test-cases';
+import { filingCase, TEST_KEY } from '../tests/support/test-cases';
 import type { BenchModule, BenchResult } from './types';
 
 /**

@@ -10,9 +10,17 @@ export function defaultDataDir(env: NodeJS.ProcessEnv): string {
   return join(base, 'zizhu');
 }
 
-/** Defaults: simulated devices and an embedded province, so a newcomer sees the kiosk working at once. */
+/** The gateway token of the defaults; a real province never issued it (production refuses it). */
+export const DEV_PAAS_TOKEN = 'zizhu-dev-token';
+
+/**
+ * Defaults: simulated devices and an embedded province, so a newcomer's demo (`npm start`, mode demo) works at
+ * once. The mode itself defaults to production, which refuses exactly these devices: a kiosk whose settings
+ * file went missing stops with a message instead of handing residents 受理编号 no province will see.
+ */
 export function defaultSettings(dataDir: string): Settings {
   return {
+    mode: 'production',
     dataDir,
     terminal: {
       id: 'ZZ-DEV-0001',
@@ -27,7 +35,7 @@ export function defaultSettings(dataDir: string): Settings {
     province: {
       url: 'embedded',
       paasId: 'zizhu-dev',
-      paasToken: 'zizhu-dev-token',
+      paasToken: DEV_PAAS_TOKEN,
       privateKeyHex: '',
       timeoutMs: 8_000,
       maintenance: { enabled: true, start: '21:30', end: '00:05' },

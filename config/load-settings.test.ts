@@ -17,10 +17,11 @@ function problemsOf(fn: () => unknown): ReadonlyArray<string> {
 }
 
 describe('loadSettings', () => {
-  it('uses simulated devices and an embedded province when nothing is configured', () => {
+  it('uses simulated devices and an embedded province for a demo with nothing configured', () => {
     const d = dir();
-    const { settings, fromFile } = loadSettings({ KIOSK_DATA_DIR: d });
+    const { settings, fromFile } = loadSettings({ KIOSK_DATA_DIR: d, KIOSK_MODE: 'demo' });
     expect(fromFile).toBe(false);
+    expect(settings.mode).toBe('demo');
     expect(settings.dataDir).toBe(d);
     expect(settings.devices.idcard.port).toBe('simulator');
     expect(settings.province.url).toBe('embedded');
@@ -34,6 +35,7 @@ describe('loadSettings', () => {
       JSON.stringify({ ui: { idleSeconds: 90 }, devices: { printer: { paperWidth: 58 } } }),
     );
     const { settings } = loadSettings({
+      KIOSK_MODE: 'demo',
       KIOSK_CONFIG: file,
       KIOSK_DATA_DIR: d,
       KIOSK_HOST_PORT: '6001',
@@ -55,7 +57,12 @@ describe('loadSettings', () => {
 
   it('names the setting and the variable for bad environment values', () => {
     const problems = problemsOf(() =>
-      loadSettings({ KIOSK_DATA_DIR: dir(), KIOSK_HOST_PORT: 'eighty', KIOSK_IDCARD_PORT: 'ttyUSB0' }),
+      loadSettings({
+        KIOSK_MODE: 'demo',
+        KIOSK_DATA_DIR: dir(),
+        KIOSK_HOST_PORT: 'eighty',
+        KIOSK_IDCARD_PORT: 'ttyUSB0',
+      }),
     );
     expect(problems).toHaveLength(2);
     expect(problems.find((p) => p.startsWith('host.port (from KIOSK_HOST_PORT)'))).toBeDefined();
@@ -67,10 +74,13 @@ describe('loadSettings', () => {
   it('names the file for bad file values, unknown keys and broken JSON', () => {
     const d = dir();
     const file = join(d, 'settings.json');
-    writeFileSync(file, JSON.stringify({ ui: { idleSeconds: 20, idleWarningSeconds: 30, colour: 'red' } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ mode: 'demo', ui: { idleSeconds: 20, idleWarningSeconds: 30, colour: 'red' } }),
+    );
     const problems = problemsOf(() => loadSettings({ KIOSK_DATA_DIR: d }));
     expect(problems.some((p) => p.startsWith(`ui (in ${file})`) && /colour/.test(p))).toBe(true);
-    writeFileSync(file, JSON.stringify({ ui: { idleSeconds: 20, idleWarningSeconds: 30 } }));
+    writeFileSync(file, JSON.stringify({ mode: 'demo', ui: { idleSeconds: 20, idleWarningSeconds: 30 } }));
     expect(problemsOf(() => loadSettings({ KIOSK_DATA_DIR: d }))).toEqual([
       `ui.idleWarningSeconds (in ${file}): must be shorter than ui.idleSeconds`,
     ]);

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultDataDir, defaultSettings } from './defaults';
+import { productionProblems } from './production-checks';
 import { SettingsSchema, type Settings } from './settings-schema';
 
 /** Environment variables that override one setting each (technicians and tests use these). */
 export const ENV_OVERRIDES = {
+  KIOSK_MODE: ['mode'],
   KIOSK_DATA_DIR: ['dataDir'],
   KIOSK_HOST_PORT: ['host', 'port'],
   KIOSK_PROVINCE_URL: ['province', 'url'],
@@ -20,8 +22,11 @@ const NUMERIC = new Set(['KIOSK_HOST_PORT']);
 /** Start-up stops with this: every problem, each naming the setting (and the variable that set it). */
 export class SettingsError extends Error {
   override readonly name = 'SettingsError';
-  constructor(readonly problems: ReadonlyArray<string>) {
-    super(`The kiosk's settings are not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  constructor(
+    readonly problems: ReadonlyArray<string>,
+    heading = "The kiosk's settings are not valid:",
+  ) {
+    super(`${heading}\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 }
 
@@ -43,17 +48,22 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): LoadedSettin
     envSources.set(path.join('.'), name);
   }
 
+  const describe = (path: string) => {
+    const via = envSources.get(path);
+    if (via) return `${path} (from ${via})`;
+    return fromFile ? `${path} (in ${configPath})` : `${path} (default)`;
+  };
   const parsed = SettingsSchema.safeParse(merged);
   if (!parsed.success) {
     throw new SettingsError(
-      parsed.error.issues.map((issue) => {
-        const path = issue.path.map(String).join('.') || '(top level)';
-        const via = envSources.get(path);
-        const where = via ? `${path} (from ${via})` : `${path} (in ${configPath})`;
-        return `${where}: ${issue.message}`;
-      }),
+      parsed.error.issues.map(
+        (issue) => `${describe(issue.path.map(String).join('.') || '(top level)')}: ${issue.message}`,
+      ),
     );
   }
+  const refused = productionProblems(parsed.data, { configPath, fromFile, describe });
+  if (refused.length > 0)
+    throw new SettingsError(refused, 'Production mode refuses to start with demonstration settings:');
   return { settings: parsed.data, configPath, fromFile };
 }
 

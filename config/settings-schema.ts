@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../api/contract';
 import { QualityThresholdsSchema } from '../media/quality-thresholds';
+import { isLoopbackBind } from './loopback';
 
 /**
  * Everything a technician may change without a rebuild. One JSON file (KIOSK_CONFIG, default
@@ -35,8 +36,14 @@ const scannerMode = z
     message: "must be 'simulator', 'wedge' (keyboard mode) or hid:0xVVVV:0xPPPP (vendor and product id)",
   });
 
+/** 'demo' loads the simulators (config/production-checks.ts says what production refuses). */
+export const KIOSK_MODES = ['demo', 'production'] as const;
+export type KioskMode = (typeof KIOSK_MODES)[number];
+
 export const SettingsSchema = z
   .object({
+    /** production (the default) refuses simulated devices and the embedded province: it fails closed. */
+    mode: z.enum(KIOSK_MODES, { message: "must be 'demo' or 'production'" }),
     dataDir: z.string().min(1),
     terminal: z
       .object({
@@ -55,8 +62,10 @@ export const SettingsSchema = z
     host: z
       .object({
         port: z.number().int().min(0).max(65535),
-        /** Loopback only by default: the API must not be reachable from the village network. */
-        bind: z.string().min(1),
+        /** Loopback only: the API must not be reachable from the village network. */
+        bind: z.string().refine(isLoopbackBind, {
+          message: "must be a loopback address: '127.0.0.1', '::1' or 'localhost'",
+        }),
       })
       .strict(),
     province: z
@@ -67,7 +76,7 @@ export const SettingsSchema = z
         }),
         paasId: z.string().min(1),
         paasToken: z.string().min(1),
-        /** SM2 private key (hex). Empty with an embedded province: a development key is made on first start. */
+        /** SM2 private key (hex). Empty with an embedded province (demo): a development key is made on first start. */
         privateKeyHex: z.string().regex(/^([0-9a-f]{64})?$/i, 'must be 64 hex digits or empty'),
         timeoutMs: z.number().int().min(500).max(120_000),
         /** The province's nightly maintenance (contract: 21:30–00:05); the sync worker pauses during it. */

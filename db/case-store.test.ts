@@ -5,7 +5,7 @@ import { CaseInputError } from './case-types';
 import { openKioskDatabase } from './open-kiosk-database';
 import { Outbox } from './outbox';
 import { purgeExpired } from './retention';
-import { filingCase, jpegFor, TEST_KEY } from './test-cases';
+import { filingCase, jpegFor, TEST_KEY } from '../tests/support/test-cases';
 
 function setup(now = { t: Date.UTC(2025, 2, 14, 2) }) {
   const db = openKioskDatabase(':memory:');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idCheckDigit } from '../domain/id-number';
 import { applyRules, type RuleInput } from './rules';
-import { TEST_CODES } from './testing/sample-people';
+import { TEST_CODES } from '../tests/support/sample-people';
 
 const today = new Date('2026-11-22T10:00:00+08:00');
 const id = (body: string) => body + idCheckDigit(body);

@@ -11,7 +11,7 @@ import {
   TEST_CODES,
   TEST_TODAY,
   validAnswers,
-} from './testing/sample-people';
+} from '../tests/support/sample-people';
 import { insuredAdmdvsFor, type InsuranceCheck } from './identity';
 import { resolveSubmission } from './submission';
 import { SubmitRefused } from './submit-refused';

@@ -7,7 +7,8 @@ export const RENDERER_DIR = fileURLToPath(new URL('../dist/renderer/', import.me
 
 /**
  * `npm run host`: the kiosk's services plus the browser host, without Electron. Prints the URL on a line of
- * its own (`KIOSK_URL=http://…`) so scripts and tests can pick it up.
+ * its own (`KIOSK_URL=http://…`) so scripts and tests can pick it up. The mode comes from the settings, as for
+ * a packaged kiosk: production unless they (or KIOSK_MODE) say demo; only a demo serves SimApi.
  */
 export async function runBrowserHost(): Promise<BrowserHost & { stop(): Promise<void> }> {
   const { settings } = loadSettings();

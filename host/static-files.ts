@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { HOST_TOKEN_META } from '../api/ws-protocol';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,8 +28,11 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Serves the built renderer; unknown paths get index.html (the app routes on its own). */
-export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
+/**
+ * Serves the built renderer; unknown paths get index.html (the app routes on its own), with this launch's API
+ * token written into it (api/ws-protocol.ts). index.html is never cached, so a page always has the current one.
+ */
+export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, token: string): void {
   const url = new URL(req.url ?? '/', 'http://host');
   const wanted = normalize(join(root, decodeURIComponent(url.pathname)));
   const insideRoot = wanted === root || wanted.startsWith(root.endsWith(sep) ? root : root + sep);
@@ -39,11 +43,19 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     res.end('The kiosk screens are not built yet: run `npm run build`.');
     return;
   }
+  const isIndex = file.endsWith('index.html');
   res.writeHead(200, {
     'content-type': MIME[extname(file)] ?? 'application/octet-stream',
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
-    'cache-control': file.endsWith('index.html') ? 'no-store' : 'public, max-age=31536000, immutable',
+    'cache-control': isIndex ? 'no-store' : 'public, max-age=31536000, immutable',
   });
-  createReadStream(file).pipe(res);
+  if (isIndex) res.end(withToken(readFileSync(file, 'utf8'), token));
+  else createReadStream(file).pipe(res);
+}
+
+/** The token is base64url (no quotes or angle brackets), so it goes into the attribute as it is. */
+function withToken(html: string, token: string): string {
+  const meta = `<meta name="${HOST_TOKEN_META}" content="${token}" />`;
+  return html.includes('</head>') ? html.replace('</head>', `${meta}</head>`) : `${meta}${html}`;
 }

@@ -12,6 +12,7 @@ export function appInfo(settings: Settings, shell: AppInfo['shell'], codes: Code
     terminalName: settings.terminal.name,
     serviceHall: settings.serviceHall,
     shell,
+    mode: settings.mode,
     ui: settings.ui,
     simulated: {
       idcard: devices.idcard.port === 'simulator',

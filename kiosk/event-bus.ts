@@ -1,20 +1,44 @@
-import type { KioskEvent, KioskEventListener } from '../api/events';
+import type { KioskEvent } from '../api/events';
 
-/** Fan-out of KioskEvents from services to every connected renderer (IPC window or WebSocket clients). */
+/** Who may see an event: every renderer (device-wide, no personal data) or one resident's session only. */
+export type EventAudience = Readonly<{ kind: 'everyone' }> | Readonly<{ kind: 'session'; sessionId: string }>;
+export type RoutedEventListener = (event: KioskEvent, audience: EventAudience) => void;
+
+/** Device health is for every screen; everything else (a card read, a scanned 电子凭证) is one resident's. */
+export function isDeviceWide(event: KioskEvent): boolean {
+  return event.type === 'device.status';
+}
+
+/**
+ * Fan-out of KioskEvents from services to the connected renderers, each event tagged with its audience. The
+ * devices do not know sessions: a personal event belongs to the session whose 身份认证 the reader and the
+ * scanner are serving (`sessionForPersonal`), and with no such session it goes nowhere (fail closed).
+ */
 export class EventBus {
-  readonly #listeners = new Set<KioskEventListener>();
+  readonly #listeners = new Set<RoutedEventListener>();
+  readonly #sessionForPersonal: () => string | null;
+
+  constructor(sessionForPersonal: () => string | null = () => null) {
+    this.#sessionForPersonal = sessionForPersonal;
+  }
 
   emit(event: KioskEvent): void {
+    let audience: EventAudience = { kind: 'everyone' };
+    if (!isDeviceWide(event)) {
+      const sessionId = this.#sessionForPersonal();
+      if (!sessionId) return;
+      audience = { kind: 'session', sessionId };
+    }
     for (const listener of this.#listeners) {
       try {
-        listener(event);
+        listener(event, audience);
       } catch {
         // One broken subscriber (a closed socket) must not starve the others.
       }
     }
   }
 
-  subscribe(listener: KioskEventListener): () => void {
+  subscribe(listener: RoutedEventListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }

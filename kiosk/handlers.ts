@@ -2,13 +2,12 @@ import type { KioskHandlers } from '../api/kiosk-api';
 import { KioskApiError } from '../api/result';
 import type { Settings } from '../config/settings-schema';
 import { appInfo } from './app-info';
+import type { IdentityFocus } from './identity-focus';
 import type { CaseService } from './services/case-service';
 import type { IdentityService } from './services/identity-service';
 import type { PhotoService } from './services/photo-service';
 import type { PrintService } from './services/print-service';
-import type { ProvinceConnection } from './services/province-connection';
 import type { QueryService } from './services/query-service';
-import type { ScannerService } from './services/scanner-service';
 import type { SessionIdentities } from './services/session-identities';
 import type { SessionRegistry } from './session-registry';
 import type { CodeTables } from '../domain/codes/code-tables';
@@ -17,31 +16,38 @@ export type HandlerDeps = Readonly<{
   settings: Settings;
   shell: 'electron' | 'browser-host';
   sessions: SessionRegistry;
+  /** Which session the reader and the scanner work for: their events go to it alone. */
+  focus: IdentityFocus;
   identity: IdentityService;
-  scanner: ScannerService;
   photos: PhotoService;
   cases: CaseService;
   queries: QueryService;
   printer: PrintService;
-  province: ProvinceConnection;
   identities: SessionIdentities;
   codes: CodeTables;
 }>;
 
-/** The Node side of every KioskApi method. Arguments arrive validated by api/dispatch. */
+/**
+ * The Node side of every KioskApi method. Arguments arrive validated by api/dispatch. The simulator controls
+ * are not here: they are SimApi, in the demo module.
+ */
 export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
-  const { settings, sessions } = deps;
-  const { devices } = settings;
+  const { settings, sessions, focus } = deps;
   return {
     'app.info': async () => appInfo(settings, deps.shell, deps.codes),
-    'session.end': async ({ sessionId }) => ({ wiped: await sessions.end(sessionId) }),
+    'session.end': async ({ sessionId }) => {
+      focus.release(sessionId);
+      return { wiped: await sessions.end(sessionId) };
+    },
 
     'identity.start': async ({ sessionId }) => {
       sessions.touch(sessionId);
+      focus.claim(sessionId);
       return deps.identity.start(sessionId);
     },
     'identity.stop': async ({ sessionId }) => {
       await deps.identity.stop(sessionId);
+      focus.release(sessionId);
       return {};
     },
     'identity.resolveQr': async ({ sessionId, qrText }) => {
@@ -71,40 +77,6 @@ export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
         return deps.printer.printCase(deps.cases.receiptFacts(sessionId, caseId), text);
       }
       return deps.printer.printQuery(deps.queries.receiptFacts(sessionId), text);
-    },
-
-    'sim.fixtures': async () => ({
-      cards: devices.idcard.port === 'simulator' ? deps.identity.fixtures() : [],
-      qrPeople: deps.scanner.fixtures(),
-    }),
-    'sim.presentCard': async ({ cardId }) => {
-      deps.identity.present(cardId);
-      return {};
-    },
-    'sim.removeCard': async () => {
-      deps.identity.remove();
-      return {};
-    },
-    'sim.idcardReader': async ({ plugged }) => {
-      await deps.identity.setPlugged(plugged);
-      return {};
-    },
-    'sim.scanQr': async ({ personId }) => {
-      await deps.scanner.scanSimulated(personId);
-      return {};
-    },
-    'sim.printer': async (faults) => {
-      deps.printer.setSimulatedFaults(faults);
-      return {};
-    },
-    'sim.receipts': async () => ({ receipts: deps.printer.printedReceipts() }),
-    'sim.province': async (patch) => {
-      if (!deps.province.simulator) throw new KioskApiError('forbidden', 'the province is real');
-      deps.province.simulator.control.setFaults({
-        outage: patch.outage,
-        ...(patch.retryAfterSeconds ? { unavailableRetryAfterSeconds: patch.retryAfterSeconds } : {}),
-      });
-      return {};
     },
   };
 }

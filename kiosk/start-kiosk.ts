@@ -1,18 +1,20 @@
 import { join } from 'node:path';
 import type { KioskHandlers } from '../api/kiosk-api';
-import type { Settings } from '../config/settings-schema';
-import { openKioskDatabase } from '../db/open-kiosk-database';
-import { createMsgidAllocator } from '../db/msgid-allocator';
-import { Outbox } from '../db/outbox';
+import type { SimHandlers } from '../api/sim-api';
+import type { KioskMode, Settings } from '../config/settings-schema';
 import { loadCodeTables } from '../config/load-code-tables';
+import { createMsgidAllocator } from '../db/msgid-allocator';
+import { openKioskDatabase } from '../db/open-kiosk-database';
 import { codeOf } from '../domain/codes/code-tables';
-import { queryInsuredStatus, type InsuredQuery } from '../sync/resident-lookups';
-import { SessionIdentities } from './services/session-identities';
+import { Outbox } from '../db/outbox';
 import { purgeExpired } from '../db/retention';
 import { loadOrCreateKey } from '../security/cipher';
+import { queryInsuredStatus, type InsuredQuery } from '../sync/resident-lookups';
 import { SyncWorker } from '../sync/sync-worker';
+import type { RunningDemo } from './demo/start-demo';
 import { EventBus } from './event-bus';
 import { createKioskHandlers } from './handlers';
+import { IdentityFocus } from './identity-focus';
 import { CaseService } from './services/case-service';
 import { createIdentityService } from './services/identity-service';
 import { PhotoService } from './services/photo-service';
@@ -20,10 +22,14 @@ import { PrintService } from './services/print-service';
 import { connectProvince } from './services/province-connection';
 import { QueryService } from './services/query-service';
 import { createScannerService } from './services/scanner-service';
+import { SessionIdentities } from './services/session-identities';
 import { SessionRegistry } from './session-registry';
 
 export type RunningKiosk = Readonly<{
+  mode: KioskMode;
   handlers: KioskHandlers;
+  /** The simulator controls (SimApi): demo mode only; null in production, so no transport can serve them. */
+  sim: SimHandlers | null;
   events: EventBus;
   close(): Promise<void>;
 }>;
@@ -32,16 +38,52 @@ const RETENTION_EVERY_MS = 60 * 60_000;
 const MAINTENANCE_RESTART_SPREAD_MS = 10 * 60_000;
 
 /**
- * The composition of every Node-side service (devices, case store, sync, simulators) behind the KioskApi
- * handlers. Electron's main process and the browser host both call this and nothing else, so the kiosk
- * runs identically with or without Electron.
+ * The composition of every Node-side service (devices, case store, sync) behind the KioskApi handlers, plus in
+ * demo mode the simulators. Electron's main process and the browser host both call this and nothing else, so
+ * the kiosk runs identically with or without Electron.
  */
 export async function startKiosk(
   settings: Settings,
   shell: 'electron' | 'browser-host',
 ): Promise<RunningKiosk> {
+  const demo = await loadDemo(settings);
+  try {
+    return await compose(settings, shell, demo);
+  } catch (error) {
+    await demo?.close();
+    throw error;
+  }
+}
+
+/**
+ * Demo mode loads kiosk/demo/ by a dynamic import(), so simulator and province-sim code is never even loaded
+ * in production. Settings validation already refused simulators in production; this is the second lock.
+ */
+async function loadDemo(settings: Settings): Promise<RunningDemo | null> {
+  if (settings.mode === 'demo') {
+    const { startDemo } = await import('./demo/start-demo');
+    return startDemo(settings);
+  }
+  const { devices, province } = settings;
+  if (
+    devices.idcard.port === 'simulator' ||
+    devices.printer.port === 'simulator' ||
+    devices.scanner.mode === 'simulator' ||
+    province.url === 'embedded'
+  ) {
+    throw new Error('production mode cannot run simulated devices or the embedded province');
+  }
+  return null;
+}
+
+async function compose(
+  settings: Settings,
+  shell: 'electron' | 'browser-host',
+  demo: RunningDemo | null,
+): Promise<RunningKiosk> {
   const codes = loadCodeTables(settings.codeTables);
-  const events = new EventBus();
+  const focus = new IdentityFocus();
+  const events = new EventBus(() => focus.current);
   const sessions = new SessionRegistry();
   const key = loadOrCreateKey(join(settings.dataDir, 'keys', 'data.key'));
   const db = openKioskDatabase(join(settings.dataDir, 'kiosk.sqlite'));
@@ -55,8 +97,9 @@ export async function startKiosk(
 
   let worker: SyncWorker | null = null;
   // Sign-ins and reads take msgids from the same persisted sequence as the cases' messages.
-  const province = await connectProvince(settings, createMsgidAllocator(db, settings.terminal.serviceCode));
-  const lookup = (q: InsuredQuery) => queryInsuredStatus(province.client, q);
+  const allocateMsgid = createMsgidAllocator(db, settings.terminal.serviceCode);
+  const province = connectProvince(settings, allocateMsgid, demo?.province ?? null);
+  const lookup = (q: InsuredQuery) => queryInsuredStatus(province, q);
   const identities = new SessionIdentities(sessions, lookup);
   const cases = new CaseService({
     db,
@@ -72,7 +115,7 @@ export async function startKiosk(
   const { maintenance } = settings.province;
   worker = new SyncWorker({
     outbox: new Outbox(db, key),
-    province: province.client,
+    province,
     photos: photos.vault,
     insured: lookup,
     maintenance: maintenance.enabled
@@ -90,39 +133,39 @@ export async function startKiosk(
   );
   retention.unref();
 
-  const identity = await createIdentityService(settings, events, (sessionId, person) =>
-    identities.identify(sessionId, person, codeOf(codes, 'cert_type', person.docKind)),
-  );
-  const scanner = createScannerService(
+  const identity = await createIdentityService(
     settings,
     events,
-    () => province.simulator?.control.now() ?? Date.now(),
+    (sessionId, person) => identities.identify(sessionId, person, codeOf(codes, 'cert_type', person.docKind)),
+    demo?.idcardPath ?? null,
   );
-  const printer = new PrintService(settings, events);
-  const queries = new QueryService(province.client, sessions, identities, codes);
+  const scanner = createScannerService(settings, events, demo?.scanner ?? null);
+  const printer = new PrintService(settings, events, demo?.printer ?? null);
+  const queries = new QueryService(province, sessions, identities, codes);
 
   const handlers = createKioskHandlers({
     settings,
     shell,
     sessions,
+    focus,
     identity,
-    scanner,
     photos,
     cases,
     queries,
     printer,
-    province,
     identities,
     codes,
   });
   return {
+    mode: settings.mode,
     handlers,
+    sim: demo?.sim ?? null,
     events,
     async close() {
       clearInterval(retention);
       await worker?.stop();
       await Promise.allSettled([identity.close(), scanner.close(), printer.close()]);
-      await province.close();
+      await demo?.close();
       db.close();
     },
   };

@@ -8,7 +8,7 @@ import { renderScene } from '../tests/fixtures/camera/document-scene';
 import { acceptPhoto } from './accept-photo';
 import { PhotoVault } from './photo-vault';
 import { DEFAULT_QUALITY_THRESHOLDS } from './quality-thresholds';
-import { fixture } from './test-support';
+import { fixture } from '../tests/support/media-images';
 
 let dir: string;
 let vault: PhotoVault;

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { renderScene } from '../tests/fixtures/camera/document-scene';
 import { decodeUpright, encodeDocument, MIN_QUALITY } from './encode-document';
 import { ssim } from './similarity';
-import { greyOf } from './test-support';
+import { greyOf } from '../tests/support/media-images';
 
 const MAX = 500_000;
 let frame8mp: Buffer;

@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { decodeForAnalysis } from './analysis-image';
 import type { GreyImage } from './grey-image';
 import { findPageBounds } from './page-bounds';
-import { fixture } from './test-support';
+import { fixture } from '../tests/support/media-images';
 
 /** A synthetic frame: desk of one luma, an axis-aligned page of another. */
 function frame(

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { PhotoVault, PhotoVaultError } from './photo-vault';
-import { fixture } from './test-support';
+import { fixture } from '../tests/support/media-images';
 
 let dir: string;
 let vault: PhotoVault;

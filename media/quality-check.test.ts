@@ -4,7 +4,7 @@ import { decodeForAnalysis } from './analysis-image';
 import { findPageBounds } from './page-bounds';
 import { checkQuality, judgeQuality } from './quality-check';
 import { DEFAULT_QUALITY_THRESHOLDS, QualityThresholdsSchema } from './quality-thresholds';
-import { fixture } from './test-support';
+import { fixture } from '../tests/support/media-images';
 
 async function verdictOf(jpeg: Uint8Array) {
   const a = await decodeForAnalysis(jpeg);

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Limits a captured frame must meet before it is accepted. They live in the kiosk's settings file so a
  * technician can adapt them to a particular camera and lamp without a rebuild.
  *
- * How the defaults were chosen: `npx tsx media/calibrate-thresholds.ts` measures frames made by
+ * How the defaults were chosen: `npx tsx scripts/media/calibrate-thresholds.ts` measures frames made by
  * tests/fixtures/camera/document-scene.ts at 1280×960 and 3264×2448 (the same scene at both sizes; focus
  * blur σ is in pixels of a 1280-px frame). Ranges over both sizes:
  *

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { connectKioskApi } from './api/connect';
 import { KioskApiContext } from './api/kiosk-context';
+import { SimApiContext } from './api/sim-context';
 import { setupI18n } from './i18n/setup';
 import { App } from './shell/App';
 import { ShellProvider } from './shell/ShellProvider';
@@ -13,7 +14,7 @@ const RETRY_MS = 2_000;
 
 /** Waits for the Node side (it may still be starting), then shows the kiosk. */
 async function boot() {
-  const api = connectKioskApi();
+  const { api, sim } = connectKioskApi();
   const root = createRoot(document.getElementById('root') as HTMLElement);
   // Translations load while the first call travels; the configured language is applied when it answers.
   const i18nReady = setupI18n('zh-CN');
@@ -26,9 +27,12 @@ async function boot() {
         <StrictMode>
           <I18nextProvider i18n={i18n}>
             <KioskApiContext.Provider value={api}>
-              <ShellProvider info={info.value}>
-                <App />
-              </ShellProvider>
+              {/* Simulator controls exist only in demo mode; production never even tries them. */}
+              <SimApiContext.Provider value={info.value.mode === 'demo' ? sim : null}>
+                <ShellProvider info={info.value}>
+                  <App />
+                </ShellProvider>
+              </SimApiContext.Provider>
             </KioskApiContext.Provider>
           </I18nextProvider>
         </StrictMode>,

@@ -7,14 +7,18 @@ import { electronBinary } from './electron-available';
 
 /**
  * `npm start`: the Electron kiosk window where Electron is installed; otherwise the browser host plus a
- * Chromium app window. Both run the same services (simulated devices and the embedded province by default).
+ * Chromium app window. Both run the same services, in demo mode (simulated devices and the embedded province)
+ * unless KIOSK_MODE says otherwise.
  */
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 async function main() {
+  // `npm start` is the developer's and the demonstrator's command: demo mode unless told otherwise. A packaged
+  // kiosk starts Electron directly and stays in production mode, which fails closed.
+  process.env.KIOSK_MODE ||= 'demo';
   const { settings, configPath, fromFile } = loadSettings();
   console.log(
-    `settings: ${fromFile ? configPath : `defaults (no ${configPath})`}; data: ${settings.dataDir}`,
+    `mode: ${settings.mode}; settings: ${fromFile ? configPath : `defaults (no ${configPath})`}; data: ${settings.dataDir}`,
   );
   const electron = electronBinary();
   if (electron && !process.env.KIOSK_BROWSER) {

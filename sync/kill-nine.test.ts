@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaseStore } from '../db/case-store';
 import { openKioskDatabase } from '../db/open-kiosk-database';
-import { filingCase, TEST_KEY } from '../db/test-cases';
-import { startHarness } from './contract-harness';
-import { openKiosk } from './worker-harness';
+import { filingCase, TEST_KEY } from '../tests/support/test-cases';
+import { startHarness } from '../tests/support/contract-harness';
+import { openKiosk } from '../tests/support/worker-harness';
 
 const CASES = 8;
 
@@ -32,7 +32,13 @@ describe('kill -9 in the middle of sending', () => {
 
       const child = spawn(
         process.execPath,
-        ['--import', 'tsx', join(import.meta.dirname, 'kill-nine-child.ts'), dbPath, settingsPath],
+        [
+          '--import',
+          'tsx',
+          join(import.meta.dirname, '../tests/support/kill-nine-child.ts'),
+          dbPath,
+          settingsPath,
+        ],
         {
           stdio: ['ignore', 'pipe', 'pipe'],
         },

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filingCase } from '../db/test-cases';
+import { filingCase } from '../tests/support/test-cases';
 import type { Faults } from '../province-sim/sim-settings';
-import { startHarness, type Harness } from './contract-harness';
-import { openKiosk, type KioskUnderTest } from './worker-harness';
+import { startHarness, type Harness } from '../tests/support/contract-harness';
+import { openKiosk, type KioskUnderTest } from '../tests/support/worker-harness';
 
 /**
  * Model-based test of the outbox: random sequences of committing cases, network faults, lost answers,

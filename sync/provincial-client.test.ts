@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeQrText } from '../province-sim/qr-code';
 import { seedPerson } from '../province-sim/persons';
 import { canonicalJson } from './canonical-json';
-import { startHarness, TINY_JPEG, type Harness } from './contract-harness';
+import { startHarness, TINY_JPEG, type Harness } from '../tests/support/contract-harness';
 import { makeGatewayHeaders } from './gateway-signature';
 import { CALL_SERVICE_PATH, ERR_MSGID_CONFLICT, type UploadOutput } from './province-types';
 import { queryInsuredStatus, resolveQr } from './resident-lookups';

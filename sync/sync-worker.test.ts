@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { filingCase } from '../db/test-cases';
+import { filingCase } from '../tests/support/test-cases';
 import { seedPerson } from '../province-sim/persons';
-import { startHarness, type Harness } from './contract-harness';
+import { startHarness, type Harness } from '../tests/support/contract-harness';
 import { MemoryPhotoSource } from './photo-source';
-import { openKiosk, type KioskUnderTest } from './worker-harness';
+import { openKiosk, type KioskUnderTest } from '../tests/support/worker-harness';
 
 let h: Harness;
 let k: KioskUnderTest;

@@ -34,6 +34,7 @@ export async function startBenchKiosk(options: {
       JSON.stringify({ province: { maintenance: { enabled: false, start: '21:30', end: '00:05' } } }),
     );
     const { settings } = loadSettings({
+      KIOSK_MODE: 'demo',
       KIOSK_DATA_DIR: dataDir,
       KIOSK_CONFIG: configPath,
       KIOSK_HOST_PORT: '0',
@@ -54,7 +55,9 @@ export async function startBenchKiosk(options: {
       throw error;
     }
     return {
+      mode: kiosk.mode,
       handlers: kiosk.handlers,
+      sim: kiosk.sim,
       events: kiosk.events,
       settings,
       dataDir,

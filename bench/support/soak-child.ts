@@ -1,6 +1,7 @@
 import sharp from 'sharp';
-import { dispatch } from '../../api/dispatch';
+import { dispatch, dispatchWithSim } from '../../api/dispatch';
 import type { ArgsOf, KioskMethod, ResultOf } from '../../api/contract';
+import type { SimArgsOf, SimMethod, SimResultOf } from '../../api/sim-contract';
 import type { KioskEvent } from '../../api/events';
 import type { IdentityPerson } from '../../flows/identity';
 import { SERVICE_ITEMS } from '../../flows/items';
@@ -141,6 +142,12 @@ async function main(): Promise<SoakResult> {
       if (!r.ok) throw new Error(`soak: ${method} failed: ${r.error.code} ${r.error.message}`);
       return r.value as ResultOf<M>;
     });
+  const simCall = async <M extends SimMethod>(method: M, args: SimArgsOf<M>): Promise<SimResultOf<M>> =>
+    timed(method, async () => {
+      const r = await dispatchWithSim(kiosk.handlers, kiosk.sim, method, args);
+      if (!r.ok) throw new Error(`soak: ${method} failed: ${r.error.code} ${r.error.message}`);
+      return r.value as SimResultOf<M>;
+    });
 
   try {
     const image = await promisePage(PAGE_WIDTH, PAGE_HEIGHT);
@@ -174,12 +181,12 @@ async function main(): Promise<SoakResult> {
       });
       // It may settle while identity.start is still waiting for the reader; the await below sees the outcome.
       card.catch(() => {});
-      await call('sim.presentCard', { cardId: CARD_ID });
+      await simCall('sim.presentCard', { cardId: CARD_ID });
       const started = await call('identity.start', { sessionId });
       if (started.reader !== 'ok') throw new Error(`soak: reader ${started.reader}`);
       const person = await timed('identity.card (wait)', () => card);
       await call('identity.stop', { sessionId });
-      await call('sim.removeCard', {});
+      await simCall('sim.removeCard', {});
       return person;
     };
 

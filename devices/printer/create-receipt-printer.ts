@@ -1,7 +1,7 @@
 import type { ByteTransport } from './byte-transport';
 import { EscPosPrinter, type EscPosPrinterOptions } from './escpos-printer';
 import { createInProcessTransport } from './in-process-transport';
-import { PrinterSimulator } from './printer-simulator';
+import type { PrinterSimulator } from './printer-simulator';
 import type { ReceiptPrinter } from './receipt-printer';
 import { createSerialTransport } from './serial-transport';
 import { createTcpTransport } from './tcp-transport';
@@ -54,7 +54,10 @@ export type CreatePrinterOptions = EscPosPrinterOptions &
   Readonly<{
     /** Serial speed when the spec does not carry one (default 9600, the usual factory setting). */
     baudRate?: number;
-    /** The simulator to drive for 'simulator' (a new one if absent); keep a reference to control it. */
+    /**
+     * The simulator to drive for 'simulator' (required: the caller, a test or the demo module, owns it; the
+     * production import graph never loads the simulator).
+     */
     simulator?: PrinterSimulator;
   }>;
 
@@ -64,7 +67,9 @@ export function createPrinterTransport(
 ): ByteTransport {
   switch (spec.kind) {
     case 'simulator':
-      return createInProcessTransport(options.simulator ?? new PrinterSimulator());
+      if (!options.simulator)
+        throw new PrinterSpecError("the 'simulator' printer needs a simulator to drive");
+      return createInProcessTransport(options.simulator);
     case 'serial':
       return createSerialTransport(spec.path, spec.baudRate ?? options.baudRate ?? 9600);
     case 'tcp':

@@ -1,16 +1,9 @@
 import type { Settings } from '../../config/settings-schema';
 import { createSerialIdCardReader } from '../../devices/idcard/create-serial-id-card-reader';
-import { CARD_FIXTURES } from '../../devices/idcard/fixtures';
 import type { IdCardReader } from '../../devices/idcard/id-card-reader';
-import {
-  startIdCardSimulator,
-  type RunningIdCardSimulator,
-} from '../../devices/idcard/start-id-card-simulator';
 import type { EventBus } from '../event-bus';
-import { KioskApiError } from '../../api/result';
 import type { IdentityPerson } from '../../flows/identity';
 import { cardToPerson } from './card-to-person';
-import { seedPersonCards } from './seed-cards';
 
 /** How long identity.start waits for the reader to answer before telling the screen it is missing. */
 const CONNECT_GRACE_MS = 1_500;
@@ -20,35 +13,28 @@ const MISSING_AFTER_MS = 3_000;
 export type IdentityService = Readonly<{
   start(sessionId: string): Promise<{ reader: 'ok' | 'missing' }>;
   stop(sessionId: string): Promise<void>;
-  /** Simulator controls (forbidden with a real reader). */
-  fixtures(): Array<{ id: string; label: string }>;
-  present(cardId: string): void;
-  remove(): void;
-  setPlugged(plugged: boolean): Promise<void>;
   close(): Promise<void>;
 }>;
 
 /**
  * The ID-card reader for the identity step: polls only while a session's 身份认证 is on screen, and turns
- * reader events into KioskEvents. With `port: simulator` the real serial driver talks SAM to the built-in
- * simulator over a socat pty pair, so the same code path runs as with hardware.
+ * reader events into KioskEvents. With `port: simulator` (demo mode) the real serial driver talks SAM to the
+ * simulator the demo module runs behind a socat pty pair (`simulatedReaderPath`), so the same code path runs
+ * as with hardware.
  */
 export async function createIdentityService(
   settings: Settings,
   events: EventBus,
   /** Binds the card's holder to the session on screen before the renderer hears of the card. */
   onCard: (sessionId: string, person: IdentityPerson) => void,
+  simulatedReaderPath: string | null = null,
 ): Promise<IdentityService> {
   const { port, baudRate, pollMs } = settings.devices.idcard;
-  let sim: RunningIdCardSimulator | null = null;
-  let path = port;
-  if (port === 'simulator') {
-    sim = await startIdCardSimulator({ baudRate });
-    path = sim.hostPath as string;
-  }
+  const path = port === 'simulator' ? simulatedReaderPath : port;
+  if (!path)
+    throw new Error("devices.idcard.port is 'simulator' but no simulated reader runs (demo mode only)");
   const reader: IdCardReader = createSerialIdCardReader({ path, baudRate, pollIntervalMs: pollMs });
   let activeSession: string | null = null;
-  const allCards = [...seedPersonCards(), ...CARD_FIXTURES];
 
   reader.on('reading', () => events.emit({ type: 'identity.reading' }));
   reader.on('card', ({ card }) => {
@@ -77,11 +63,6 @@ export async function createIdentityService(
     }, MISSING_AFTER_MS);
   });
 
-  const requireSim = (): RunningIdCardSimulator => {
-    if (!sim) throw new KioskApiError('forbidden', 'the ID-card reader is real');
-    return sim;
-  };
-
   return {
     async start(sessionId) {
       activeSession = sessionId;
@@ -97,27 +78,9 @@ export async function createIdentityService(
       clearTimeout(missingTimer);
       await reader.stop();
     },
-    fixtures: () =>
-      allCards.map((f) => ({
-        id: f.id,
-        label: `${f.card.name || f.card.englishName || ''} · ${f.description}`,
-      })),
-    present(cardId) {
-      const card = allCards.find((f) => f.id === cardId);
-      if (!card) throw new KioskApiError('not-found', `no card fixture ${cardId}`);
-      requireSim().simulator.present(card);
-    },
-    remove() {
-      requireSim().simulator.remove();
-    },
-    async setPlugged(plugged) {
-      const s = requireSim();
-      await (plugged ? s.replug() : s.unplug());
-    },
     async close() {
       clearTimeout(missingTimer);
       await reader.stop();
-      await sim?.close();
     },
   };
 }

@@ -1,8 +1,8 @@
 import type { Settings } from '../../config/settings-schema';
 import type { ReceiptText } from '../../api/wizard-schemas';
-import { KioskApiError } from '../../api/result';
-import { createReceiptPrinter } from '../../devices/printer/create-receipt-printer';
-import { PrinterSimulator } from '../../devices/printer/printer-simulator';
+import type { ByteTransport } from '../../devices/printer/byte-transport';
+import { createPrinterTransport, parsePrinterSpec } from '../../devices/printer/create-receipt-printer';
+import { EscPosPrinter } from '../../devices/printer/escpos-printer';
 import type { ReceiptPrinter } from '../../devices/printer/receipt-printer';
 import type { ReceiptDocument } from '../../devices/printer/receipt-document';
 import {
@@ -38,22 +38,26 @@ export type QueryReceiptFacts = Readonly<{ name: string; idNumber: string; statu
 /**
  * The receipt printer for the result screens: builds the 回执 or the query print-out from the Node side's own
  * records plus the renderer's translated wording, prints it, and turns a failure into one of four plain
- * problems (the resident is told; the technician sees the device status).
+ * problems (the resident is told; the technician sees the device status). With port `simulator` (demo mode)
+ * the bytes go to the demo module's printer simulator (`simulatedPrinter`).
  */
 export class PrintService {
   readonly printer: ReceiptPrinter;
-  readonly simulator: PrinterSimulator | null;
   readonly #settings: Settings;
 
-  constructor(settings: Settings, events: EventBus) {
+  constructor(settings: Settings, events: EventBus, simulatedPrinter: ByteTransport | null = null) {
     this.#settings = settings;
     const { port, paperWidth, baudRate } = settings.devices.printer;
-    this.simulator = port === 'simulator' ? new PrinterSimulator() : null;
-    this.printer = createReceiptPrinter(port, {
-      width: paperWidth,
-      baudRate,
-      ...(this.simulator ? { simulator: this.simulator } : {}),
-    });
+    const spec = parsePrinterSpec(port);
+    let transport: ByteTransport;
+    if (spec.kind === 'simulator') {
+      if (!simulatedPrinter)
+        throw new Error("devices.printer.port is 'simulator' but no simulated printer runs (demo mode only)");
+      transport = simulatedPrinter;
+    } else {
+      transport = createPrinterTransport(spec, { baudRate });
+    }
+    this.printer = new EscPosPrinter(transport, { width: paperWidth });
     this.printer.onStatusChange((result) => {
       if (!result.ok) {
         events.emit({ type: 'device.status', device: 'printer', status: 'disconnected', code: result.code });
@@ -147,26 +151,8 @@ export class PrintService {
     return { printed: false, problem };
   }
 
-  /** Simulator controls and read-back (forbidden with a real printer). */
-  setSimulatedFaults(faults: { paperOut?: boolean; coverOpen?: boolean }): void {
-    const sim = this.#requireSim();
-    if (faults.paperOut !== undefined) sim.setPaperOut(faults.paperOut);
-    if (faults.coverOpen !== undefined) sim.setCoverOpen(faults.coverOpen);
-  }
-
-  printedReceipts(): Array<{ lines: string[]; qrCodes: string[]; cut: boolean }> {
-    return this.#requireSim()
-      .receipts()
-      .map((r) => ({ lines: [...r.lines], qrCodes: [...r.qrCodes], cut: r.cut !== null }));
-  }
-
   async close(): Promise<void> {
     await this.printer.close();
-  }
-
-  #requireSim(): PrinterSimulator {
-    if (!this.simulator) throw new KioskApiError('forbidden', 'the printer is real');
-    return this.simulator;
   }
 }
 

@@ -1,66 +1,56 @@
-import { join } from 'node:path';
 import { sm2 } from 'sm-crypto';
 import type { Settings } from '../../config/settings-schema';
-import { loadOrCreateDevCredentials, simClientFor } from '../../province-sim/dev-credentials';
-import { startProvinceSimulator, type RunningSimulator } from '../../province-sim/server';
 import { ProvincialClient } from '../../sync/provincial-client';
 import type { Sm2KeyPair } from '../../sync/sm2-signature';
 
-export type ProvinceConnection = Readonly<{
-  client: ProvincialClient;
-  /** The embedded simulator (province.url = 'embedded'), for demos and the simulator panel. */
-  simulator: RunningSimulator | null;
-  close(): Promise<void>;
+/** Where the provincial client sends its calls and how it signs them. */
+export type ProvinceEndpoint = Readonly<{
+  baseUrl: string;
+  paasId: string;
+  paasToken: string;
+  keys: Sm2KeyPair;
 }>;
 
 /**
- * The provincial client, pointed at the real gateway or at an embedded simulator that shares development
- * credentials with the kiosk (made once in the data directory), so `npm start` works with no set-up.
+ * The provincial client, pointed at the real gateway of the settings, or (province.url `embedded`, demo mode
+ * only) at the embedded simulator the demo module runs with development credentials (`embedded`).
  */
-export async function connectProvince(
+export function connectProvince(
   settings: Settings,
   allocateMsgid: () => string,
-): Promise<ProvinceConnection> {
+  embedded: ProvinceEndpoint | null = null,
+): ProvincialClient {
   const p = settings.province;
-  let simulator: RunningSimulator | null = null;
-  let baseUrl = p.url;
-  let credentials: { paasId: string; paasToken: string; keys: Sm2KeyPair };
+  let endpoint: ProvinceEndpoint;
   if (p.url === 'embedded') {
-    credentials = loadOrCreateDevCredentials(join(settings.dataDir, 'keys', 'province-dev.json'));
-    simulator = await startProvinceSimulator({
-      dbPath: join(settings.dataDir, 'province-sim.sqlite'),
-      clients: [simClientFor(credentials)],
-      maintenanceWindow: p.maintenance.enabled
-        ? { start: p.maintenance.start, end: p.maintenance.end, restartSpreadMs: 0 }
-        : null,
-      review: { delayMs: 15_000 },
-    });
-    baseUrl = simulator.url;
+    if (!embedded)
+      throw new Error("province.url is 'embedded' but no embedded province runs (demo mode only)");
+    endpoint = embedded;
   } else {
     if (!p.privateKeyHex)
       throw new Error('province.privateKeyHex is required for a real provincial endpoint');
-    credentials = {
+    endpoint = {
+      baseUrl: p.url,
       paasId: p.paasId,
       paasToken: p.paasToken,
       keys: { privateKeyHex: p.privateKeyHex, publicKeyHex: publicKeyOf(p.privateKeyHex) },
     };
   }
-  const client = new ProvincialClient(
+  return new ProvincialClient(
     {
-      baseUrl,
-      paasId: credentials.paasId,
-      paasToken: credentials.paasToken,
+      baseUrl: endpoint.baseUrl,
+      paasId: endpoint.paasId,
+      paasToken: endpoint.paasToken,
       fixmedinsCode: settings.terminal.serviceCode,
       fixmedinsName: settings.terminal.serviceName,
       mdtrtareaAdmvs: settings.terminal.countyCode,
       devNo: settings.terminal.id,
       terminalName: settings.terminal.name,
-      keys: credentials.keys,
+      keys: endpoint.keys,
       uiTimeoutMs: p.timeoutMs,
     },
     { allocateMsgid },
   );
-  return { client, simulator, close: async () => simulator?.close() };
 }
 
 /** sm-crypto derives the public key (it is in its API, missing from its type definitions). */

@@ -1,34 +1,29 @@
-import { KioskApiError } from '../../api/result';
 import type { Settings } from '../../config/settings-schema';
+import type { OpenHidDevice } from '../../devices/scanner/hid-device';
 import { createHidPosScanner } from '../../devices/scanner/hid-pos-scanner';
-import { HidPosScannerSimulator } from '../../devices/scanner/hid-pos-simulator';
 import { nodeHidOpener } from '../../devices/scanner/node-hid-device';
 import type { QrScanner } from '../../devices/scanner/qr-scanner';
-import { SEED_PERSONS, seedPerson } from '../../province-sim/persons';
-import { makeQrText } from '../../province-sim/qr-code';
 import type { EventBus } from '../event-bus';
 
-export type ScannerService = Readonly<{
-  /** People whose 电子凭证 the simulated scanner can show (the embedded province knows them). */
-  fixtures(): Array<{ id: string; label: string }>;
-  scanSimulated(personId: string): Promise<void>;
-  close(): Promise<void>;
-}>;
+export type ScannerService = Readonly<{ close(): Promise<void> }>;
 
 /**
- * The 医保电子凭证 scanner on the Node side: HID POS through node-hid, or a simulator that sends real HID POS
- * reports into the same driver. A keyboard-wedge scanner types into the page and is decoded in the renderer.
+ * The 医保电子凭证 scanner on the Node side: HID POS through node-hid, or (mode `simulator`, demo only) the demo
+ * module's simulator, which sends real HID POS reports into the same driver (`simulatedScanner`). A
+ * keyboard-wedge scanner types into the page and is decoded in the renderer.
  */
 export function createScannerService(
   settings: Settings,
   events: EventBus,
-  provinceClock: () => number,
+  simulatedScanner: OpenHidDevice | null = null,
 ): ScannerService {
   const mode = settings.devices.scanner.mode;
-  const sim = mode === 'simulator' ? new HidPosScannerSimulator() : null;
   let scanner: QrScanner | null = null;
-  if (sim) scanner = createHidPosScanner({ open: sim.open });
-  else if (mode.startsWith('hid:')) {
+  if (mode === 'simulator') {
+    if (!simulatedScanner)
+      throw new Error("devices.scanner.mode is 'simulator' but no simulated scanner runs (demo mode only)");
+    scanner = createHidPosScanner({ open: simulatedScanner });
+  } else if (mode.startsWith('hid:')) {
     const [, vendor, product] = mode.split(':');
     scanner = createHidPosScanner({
       open: nodeHidOpener({ vendorId: Number(vendor), productId: Number(product) }),
@@ -43,19 +38,8 @@ export function createScannerService(
     }),
   );
   scanner?.start();
-  const knowsPeople = settings.province.url === 'embedded';
 
   return {
-    fixtures: () =>
-      knowsPeople
-        ? SEED_PERSONS.filter((p) => p.psnNo).map((p) => ({ id: p.key, label: `${p.name} · ${p.note}` }))
-        : [],
-    async scanSimulated(personId) {
-      if (!sim) throw new KioskApiError('forbidden', 'the scanner is real');
-      const person = seedPerson(personId);
-      if (!person.psnNo) throw new KioskApiError('not-found', 'that person has no 电子凭证');
-      await sim.scan(makeQrText(person.psnNo, provinceClock()));
-    },
     async close() {
       await scanner?.stop();
     },

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { ServiceItemId } from '../../flows/catalog';
 import { useKioskApi } from '../api/kiosk-context';
 import { HomeScreen } from '../home/HomeScreen';
+import { DemoBanner } from './DemoBanner';
 import { TopBar } from './TopBar';
 
 /**
@@ -41,6 +42,7 @@ export function App() {
   return (
     <div className="app">
       <TopBar />
+      <DemoBanner />
       {screen.kind === 'home' ? (
         <HomeScreen onStart={start} />
       ) : (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKioskApi } from '../api/kiosk-context';
+import { useSimApi } from '../api/sim-context';
 import { useShell } from './shell-context';
 
 type Fixtures = {
@@ -9,21 +9,23 @@ type Fixtures = {
 };
 
 /**
- * Shown only when devices are simulated (the default for `npm start`): lets a newcomer or a demo present an ID
- * card, scan a 电子凭证 and make the printer fail, which the simulators then do over their real protocols.
+ * Shown only in demo mode with simulated devices (`npm start`): lets a newcomer or a demo present an ID card,
+ * scan a 电子凭证 and make the printer fail, which the simulators then do over their real protocols. It talks
+ * SimApi, which a production kiosk does not serve.
  */
 export function SimPanel() {
   const { t } = useTranslation();
-  const api = useKioskApi();
+  const api = useSimApi();
   const { info } = useShell();
   const [fixtures, setFixtures] = useState<Fixtures | null>(null);
   const [card, setCard] = useState('');
   const [person, setPerson] = useState('');
   const [printer, setPrinter] = useState({ paperOut: false, coverOpen: false });
-  const enabled = info.simulated.idcard || info.simulated.scanner || info.simulated.printer;
+  const enabled =
+    info.mode === 'demo' && (info.simulated.idcard || info.simulated.scanner || info.simulated.printer);
 
   useEffect(() => {
-    if (!enabled) return;
+    if (!enabled || !api) return;
     void api.call('sim.fixtures', {}).then((r) => {
       if (!r.ok) return;
       setFixtures(r.value);
@@ -31,7 +33,7 @@ export function SimPanel() {
       setPerson(r.value.qrPeople[0]?.id ?? '');
     });
   }, [api, enabled]);
-  if (!enabled || !fixtures) return null;
+  if (!enabled || !api || !fixtures) return null;
 
   const togglePrinter = (key: 'paperOut' | 'coverOpen') => {
     const next = { ...printer, [key]: !printer[key] };

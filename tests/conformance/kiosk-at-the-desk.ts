@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { defaultSettings } from '../../config/defaults';
 import { loadCodeTables } from '../../config/load-code-tables';
-import { TEST_KEY } from '../../db/test-cases';
+import { TEST_KEY } from '../support/test-cases';
 import { decodeIdentityCard } from '../../devices/idcard/text-block-decode';
 import { encodeTextBlock } from '../../devices/idcard/text-block-encode';
 import { codeOf, type CodeTables } from '../../domain/codes/code-tables';
@@ -13,16 +13,16 @@ import type { CaseSubmission } from '../../flows/wizard-types';
 import { cardToPerson } from '../../kiosk/services/card-to-person';
 import { CaseService } from '../../kiosk/services/case-service';
 import { QueryService } from '../../kiosk/services/query-service';
-import { seedPersonCards } from '../../kiosk/services/seed-cards';
+import { seedPersonCards } from '../../kiosk/demo/seed-cards';
 import { SessionIdentities } from '../../kiosk/services/session-identities';
 import { SessionRegistry } from '../../kiosk/session-registry';
 import { PhotoVault } from '../../media/photo-vault';
 import { makeQrText } from '../../province-sim/qr-code';
 import { seedPerson } from '../../province-sim/persons';
 import type { SimulatorOptions } from '../../province-sim/sim-settings';
-import { startHarness, TEST_SERVICE_POINT, type Harness } from '../../sync/contract-harness';
+import { startHarness, TEST_SERVICE_POINT, type Harness } from '../support/contract-harness';
 import { queryInsuredStatus } from '../../sync/resident-lookups';
-import { openKiosk, type KioskUnderTest } from '../../sync/worker-harness';
+import { openKiosk, type KioskUnderTest } from '../support/worker-harness';
 
 /**
  * The kiosk's Node side as a resident meets it — identity bound to the session (card or EC01), 1101 right

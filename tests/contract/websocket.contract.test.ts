@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createWebSocketKioskApi, type WebSocketLike } from '../../api/ws-client';
+import { apiSocketUrl } from '../../api/ws-protocol';
 import { EventBus } from '../../kiosk/event-bus';
 import { startBrowserHost } from '../../host/browser-host';
+import { connectAsPage } from '../support/page-client';
 import { contractHandlers, kioskApiContractSuite } from './kiosk-api.contract';
 
 function rendererDir(): string {
@@ -13,8 +14,6 @@ function rendererDir(): string {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>kiosk</title>');
   return dir;
 }
-
-const connect = (url: string) => new WebSocket(url) as unknown as WebSocketLike;
 
 kioskApiContractSuite('the browser host WebSocket', async (node) => {
   const host = await startBrowserHost({
@@ -24,7 +23,7 @@ kioskApiContractSuite('the browser host WebSocket', async (node) => {
     bind: '127.0.0.1',
     log: () => {},
   });
-  const api = createWebSocketKioskApi(`${host.url.replace('http', 'ws')}/api`, connect);
+  const api = await connectAsPage(host.url);
   return {
     api,
     async close() {
@@ -35,7 +34,7 @@ kioskApiContractSuite('the browser host WebSocket', async (node) => {
 });
 
 describe('browser host specifics', () => {
-  it('refuses a WebSocket from another origin and serves the renderer with a CSP', async () => {
+  it('serves the renderer with a CSP and nothing outside its folder', async () => {
     const host = await startBrowserHost({
       kiosk: { handlers: contractHandlers(), events: new EventBus() },
       rendererDir: rendererDir(),
@@ -43,14 +42,6 @@ describe('browser host specifics', () => {
       bind: '127.0.0.1',
     });
     try {
-      const foreign = new WebSocket(`${host.url.replace('http', 'ws')}/api`, {
-        origin: 'http://evil.example',
-      });
-      const outcome = await new Promise<string>((resolve) => {
-        foreign.on('open', () => resolve('open'));
-        foreign.on('error', () => resolve('refused'));
-      });
-      expect(outcome).toBe('refused');
       const page = await fetch(`${host.url}/some/route`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<title>kiosk</title>');
@@ -69,7 +60,7 @@ describe('browser host specifics', () => {
       port: 0,
       bind: '127.0.0.1',
     });
-    const raw = new WebSocket(`${host.url.replace('http', 'ws')}/api`);
+    const raw = new WebSocket(apiSocketUrl(host.url, host.token), { origin: host.url });
     try {
       await new Promise((r) => raw.once('open', r));
       const answer = new Promise<string>((r) => raw.once('message', (d: Buffer) => r(d.toString('utf8'))));
@@ -83,6 +74,35 @@ describe('browser host specifics', () => {
     }
   });
 
+  it('picks up a restarted host and its new token without reloading the page', async () => {
+    const first = await startBrowserHost({
+      kiosk: { handlers: contractHandlers(), events: new EventBus() },
+      rendererDir: rendererDir(),
+      port: 0,
+      bind: '127.0.0.1',
+    });
+    const { port } = new URL(first.url);
+    const api = await connectAsPage(first.url);
+    expect((await api.call('app.info', {})).ok).toBe(true);
+    await first.close();
+    const second = await startBrowserHost({
+      kiosk: { handlers: contractHandlers(), events: new EventBus() },
+      rendererDir: rendererDir(),
+      port: Number(port),
+      bind: '127.0.0.1',
+    });
+    try {
+      expect(second.token).not.toBe(first.token);
+      // The first call after the restart is refused (old token) and fetches the new one; a later one gets in.
+      await expect
+        .poll(async () => (await api.call('app.info', {})).ok, { timeout: 5_000, interval: 100 })
+        .toBe(true);
+    } finally {
+      api.close();
+      await second.close();
+    }
+  });
+
   it('resolves calls in flight with a transport error when the host goes away', async () => {
     const slow = contractHandlers();
     slow['app.info'] = () => new Promise(() => {}); // never answers
@@ -92,7 +112,7 @@ describe('browser host specifics', () => {
       port: 0,
       bind: '127.0.0.1',
     });
-    const api = createWebSocketKioskApi(`${host.url.replace('http', 'ws')}/api`, connect);
+    const api = await connectAsPage(host.url);
     const pending = api.call('app.info', {});
     await new Promise((r) => setTimeout(r, 100));
     await host.close();

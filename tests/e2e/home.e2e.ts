@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import enItems from '../../renderer/i18n/locales/en/items';
+import zhCNCommon from '../../renderer/i18n/locales/zh-CN/common';
 import zhCNItems from '../../renderer/i18n/locales/zh-CN/items';
 import zhTWItems from '../../renderer/i18n/locales/zh-TW/items';
 import { SERVICE_ITEM_IDS } from '../../flows/catalog';
@@ -20,6 +21,9 @@ test('the home screen shows the seven items with the labels of the spec, in zh-C
   await openHome(kiosk);
   await expect(kiosk.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(kiosk.locator('.tile')).toHaveText(SPEC_TILES);
+  // The e2e server runs in demo mode: the screen must say so, and offer the simulator panel.
+  await expect(kiosk.getByTestId('demo-banner')).toHaveText(zhCNCommon.demo.banner);
+  await expect(kiosk.getByTestId('sim-panel')).toBeVisible();
   await saveScreenshot(kiosk, 'home-zh-CN');
 });
 

@@ -1,19 +1,18 @@
-import WebSocket from 'ws';
-import type { ArgsOf, KioskMethod, ResultOf } from '../../api/contract';
-import { createWebSocketKioskApi, type WebSocketLike } from '../../api/ws-client';
+import type { SimArgsOf, SimMethod, SimResultOf } from '../../api/sim-contract';
+import type { WebSocketKioskApi } from '../../api/ws-client';
 import { E2E_PORT } from '../../playwright.config';
+import { connectAsPage } from '../support/page-client';
 
 /**
  * The test's own connection to the kiosk host, for what a person does outside the screen: put an ID card on
- * the simulated reader, read what the simulated printer printed, take the province down. Same KioskApi.
+ * the simulated reader, read what the simulated printer printed, take the province down. SimApi (the e2e
+ * server runs in demo mode), reached the way the page reaches the host: its Origin and its token.
  */
-const api = createWebSocketKioskApi(
-  `ws://127.0.0.1:${E2E_PORT}/api`,
-  (url) => new WebSocket(url) as unknown as WebSocketLike,
-);
+let connection: Promise<WebSocketKioskApi> | null = null;
 
-export async function control<M extends KioskMethod>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
-  const r = await api.call(method, args);
+export async function control<M extends SimMethod>(method: M, args: SimArgsOf<M>): Promise<SimResultOf<M>> {
+  connection ??= connectAsPage(`http://127.0.0.1:${E2E_PORT}`);
+  const r = await (await connection).sim.call(method, args);
   if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
   return r.value;
 }

@@ -4,14 +4,19 @@ import { join } from 'node:path';
 
 /**
  * The kiosk as the end-to-end tests see it: the real browser host on a fresh data directory, with the
- * settings a test run needs (fixed port; the idle countdown is tested by driving the page clock instead).
+ * settings a test run needs (mode demo: simulated devices and the embedded province; fixed port; the idle
+ * countdown is tested by driving the page clock instead).
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'zizhu-e2e-'));
 const configPath = join(dataDir, 'settings.json');
 // The nightly maintenance window is switched off so the suite passes at any hour (it has unit tests of its own).
 writeFileSync(
   configPath,
-  JSON.stringify({ province: { maintenance: { enabled: false, start: '21:30', end: '00:05' } } }, null, 2),
+  JSON.stringify(
+    { mode: 'demo', province: { maintenance: { enabled: false, start: '21:30', end: '00:05' } } },
+    null,
+    2,
+  ),
 );
 process.env.KIOSK_DATA_DIR = dataDir;
 process.env.KIOSK_CONFIG = configPath;

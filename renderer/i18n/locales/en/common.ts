@@ -27,6 +27,10 @@ const common: Translation<typeof zhCN> = {
     extend: 'Continue',
   },
   placeholder: { comingSoon: 'This step is being prepared' },
+  demo: {
+    banner:
+      '演示 Demo · This kiosk is a demonstration: nothing done here reaches the medical-insurance office',
+  },
   sim: {
     title: 'Simulated devices (demo and tests)',
     card: 'Simulated ID card',

@@ -26,6 +26,9 @@ const common = {
     extend: '继续办理',
   },
   placeholder: { comingSoon: '此步骤正在准备中' },
+  demo: {
+    banner: '演示 · 本机为演示模式：所办业务不会提交到医保部门',
+  },
   sim: {
     title: '模拟设备（演示与测试）',
     card: '模拟身份证',

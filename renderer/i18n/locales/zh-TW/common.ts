@@ -24,6 +24,9 @@ const common: Translation<typeof zhCN> = {
     extend: '繼續辦理',
   },
   placeholder: { comingSoon: '此步驟正在準備中' },
+  demo: {
+    banner: '演示 · 本機為演示模式：所辦業務不會提交到醫保部門',
+  },
   sim: {
     title: '模擬設備（演示與測試）',
     card: '模擬身份證',

@@ -1,13 +1,13 @@
-import { CaseStore } from '../db/case-store';
-import { openKioskDatabase } from '../db/open-kiosk-database';
-import { Outbox } from '../db/outbox';
-import type { Db } from '../db/sqlite';
-import { jpegFor, TEST_KEY } from '../db/test-cases';
+import { CaseStore } from '../../db/case-store';
+import { openKioskDatabase } from '../../db/open-kiosk-database';
+import { Outbox } from '../../db/outbox';
+import type { Db } from '../../db/sqlite';
+import { jpegFor, TEST_KEY } from './test-cases';
 import type { Harness } from './contract-harness';
-import type { PhotoSource } from './photo-source';
-import { ProvincialClient } from './provincial-client';
-import { queryInsuredStatus } from './resident-lookups';
-import { SyncWorker, type SyncWorkerOptions } from './sync-worker';
+import type { PhotoSource } from '../../sync/photo-source';
+import { ProvincialClient } from '../../sync/provincial-client';
+import { SyncWorker, type SyncWorkerOptions } from '../../sync/sync-worker';
+import { queryInsuredStatus } from '../../sync/resident-lookups';
 
 /** Photos regenerated from their id (test fixtures use jpegFor(photoId)); never missing. */
 export const FIXTURE_PHOTOS: PhotoSource = {

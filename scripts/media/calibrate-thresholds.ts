@@ -1,13 +1,13 @@
 /**
  * Prints the quality metrics of every fixture variant at two camera resolutions and a focus-blur sweep,
- * the evidence behind DEFAULT_QUALITY_THRESHOLDS (quality-thresholds.ts). Re-run after changing the
- * metrics or the fixtures:  npx tsx media/calibrate-thresholds.ts
+ * the evidence behind DEFAULT_QUALITY_THRESHOLDS (media/quality-thresholds.ts). Re-run after changing the
+ * metrics or the fixtures:  npx tsx scripts/media/calibrate-thresholds.ts
  */
-import { renderScene, type SceneVariant } from '../tests/fixtures/camera/document-scene';
-import { decodeForAnalysis } from './analysis-image';
-import { findPageBounds } from './page-bounds';
-import { analysisRegion } from './quality-check';
-import { measureImage } from './image-metrics';
+import { renderScene, type SceneVariant } from '../../tests/fixtures/camera/document-scene';
+import { decodeForAnalysis } from '../../media/analysis-image';
+import { findPageBounds } from '../../media/page-bounds';
+import { analysisRegion } from '../../media/quality-check';
+import { measureImage } from '../../media/image-metrics';
 
 const VARIANTS: SceneVariant[] = [
   'sharp',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { NewCase } from './case-types';
+import type { NewCase } from '../../db/case-types';
 
 /** Test fixtures: a 32-byte key and valid NewCase values (ZZ02 for a seeded insured person). */
 export const TEST_KEY = Buffer.alloc(32, 9);

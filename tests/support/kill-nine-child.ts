@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { CaseStore } from '../db/case-store';
-import { openKioskDatabase } from '../db/open-kiosk-database';
-import { Outbox } from '../db/outbox';
-import { TEST_KEY } from '../db/test-cases';
-import { ProvincialClient, type ProvincialClientSettings } from './provincial-client';
-import { queryInsuredStatus } from './resident-lookups';
-import { SyncWorker } from './sync-worker';
+import { CaseStore } from '../../db/case-store';
+import { openKioskDatabase } from '../../db/open-kiosk-database';
+import { Outbox } from '../../db/outbox';
+import { TEST_KEY } from './test-cases';
+import { ProvincialClient, type ProvincialClientSettings } from '../../sync/provincial-client';
+import { SyncWorker } from '../../sync/sync-worker';
+import { queryInsuredStatus } from '../../sync/resident-lookups';
 import { FIXTURE_PHOTOS } from './worker-harness';
 
 /**
  * Child process of the kill -9 test: opens the kiosk database and drains it to the simulator until it is
- * killed. Usage: node --import tsx sync/kill-nine-child.ts <kiosk.sqlite> <client-settings.json>
+ * killed. Usage: node --import tsx tests/support/kill-nine-child.ts <kiosk.sqlite> <client-settings.json>
  */
 const [dbPath, settingsPath] = process.argv.slice(2) as [string, string];
 const settings = JSON.parse(readFileSync(settingsPath, 'utf8')) as ProvincialClientSettings;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { FIXTURE_DIR } from '../tests/fixtures/camera/make-fixtures';
-import type { GreyImage } from './grey-image';
+import { FIXTURE_DIR } from '../fixtures/camera/make-fixtures';
+import type { GreyImage } from '../../media/grey-image';
 
 /** Test helpers shared by media/*.test.ts (not used by the kiosk). */
 export function fixture(name: string): Buffer {

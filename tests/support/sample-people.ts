@@ -1,9 +1,9 @@
 import contractDefault from '../../domain/codes/tables/contract-default.json';
 import { codeOf, entriesOf, parseCodeTables, type CodeTables } from '../../domain/codes/code-tables';
 import { idCheckDigit } from '../../domain/id-number';
-import type { ServiceItemDefinition } from '../definition';
-import type { IdentityPerson } from '../identity';
-import type { ActingFor } from '../prefill';
+import type { ServiceItemDefinition } from '../../flows/definition';
+import type { IdentityPerson } from '../../flows/identity';
+import type { ActingFor } from '../../flows/prefill';
 
 /** Test people with valid check digits; the kiosk's "today" in tests is 2026-11-22. */
 export const TEST_TODAY = '2026-11-22T10:00:00+08:00';

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { Empty, NoArgs, type ApiContract } from './contract';
+
+/**
+ * SimApi: the controls of the simulated devices and the embedded province (demos, end-to-end tests). A separate
+ * contract from KioskApi so a production start cannot serve it by accident: the Node side has no handlers for
+ * it unless the demo module was loaded (kiosk/demo/), and the transports answer its methods only then.
+ */
+export const simContract = {
+  'sim.fixtures': {
+    args: NoArgs,
+    result: z.object({
+      cards: z.array(z.object({ id: z.string(), label: z.string() })),
+      qrPeople: z.array(z.object({ id: z.string(), label: z.string() })),
+    }),
+  },
+  'sim.presentCard': { args: z.object({ cardId: z.string().max(60) }).strict(), result: Empty },
+  'sim.removeCard': { args: NoArgs, result: Empty },
+  /** Pulls the simulated reader's cable out (its pty disappears) or plugs it back in. */
+  'sim.idcardReader': { args: z.object({ plugged: z.boolean() }).strict(), result: Empty },
+  'sim.scanQr': { args: z.object({ personId: z.string().max(60) }).strict(), result: Empty },
+  'sim.printer': {
+    args: z.object({ paperOut: z.boolean().optional(), coverOpen: z.boolean().optional() }).strict(),
+    result: Empty,
+  },
+  /** What the simulated printer printed, decoded from its ESC/POS byte stream. */
+  'sim.receipts': {
+    args: NoArgs,
+    result: z.object({
+      receipts: z.array(
+        z.object({ lines: z.array(z.string()), qrCodes: z.array(z.string()), cut: z.boolean() }),
+      ),
+    }),
+  },
+  /** Provincial simulator faults: outage on/off (end-to-end: submit while the province is down). */
+  'sim.province': {
+    args: z
+      .object({ outage: z.boolean(), retryAfterSeconds: z.number().int().min(1).max(3600).optional() })
+      .strict(),
+    result: Empty,
+  },
+} as const satisfies ApiContract;
+
+export type SimContract = typeof simContract;
+export type SimMethod = keyof SimContract;
+export type SimArgsOf<M extends SimMethod> = z.input<SimContract[M]['args']>;
+export type SimParsedArgsOf<M extends SimMethod> = z.output<SimContract[M]['args']>;
+export type SimResultOf<M extends SimMethod> = z.output<SimContract[M]['result']>;
+
+export const isSimMethod = (name: unknown): name is SimMethod =>
+  typeof name === 'string' && Object.hasOwn(simContract, name);

@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { DEV_PAAS_TOKEN } from './defaults';
+import { devCredentialsPath } from './dev-credentials-path';
+import type { Settings } from './settings-schema';
+
+/** Names a setting with where its value came from: `devices.idcard.port (from KIOSK_IDCARD_PORT)`. */
+export type DescribeSetting = (path: string) => string;
+
+export type ProductionContext = Readonly<{
+  configPath: string;
+  fromFile: boolean;
+  describe: DescribeSetting;
+}>;
+
+/**
+ * What a production start refuses, each problem naming the setting to change. Production fails closed: a
+ * kiosk must never take a resident's case on simulated devices or an embedded province (the 受理编号 would
+ * reach no province), nor sign real traffic with credentials anyone with the source code can make.
+ */
+export function productionProblems(s: Settings, ctx: ProductionContext): string[] {
+  if (s.mode !== 'production') return [];
+  const { describe } = ctx;
+  const problems: string[] = [];
+  if (!ctx.fromFile) {
+    problems.push(
+      `mode (production): there is no settings file at ${ctx.configPath}; write this kiosk's terminal, ` +
+        `devices and province there (README, "Settings"), or set "mode": "demo" (KIOSK_MODE=demo) for a demonstration`,
+    );
+  }
+  const demoDevice = (path: string, whatToSet: string) =>
+    problems.push(`${describe(path)}: 'simulator' is for demonstrations; set ${whatToSet}, or mode demo`);
+  const { devices, province } = s;
+  if (devices.idcard.port === 'simulator')
+    demoDevice('devices.idcard.port', "the ID-card reader's serial device, e.g. /dev/ttyUSB0");
+  if (devices.printer.port === 'simulator')
+    demoDevice('devices.printer.port', "the receipt printer's serial device or tcp://host:9100");
+  if (devices.scanner.mode === 'simulator')
+    demoDevice('devices.scanner.mode', "'wedge' (keyboard mode) or the scanner's hid:0xVVVV:0xPPPP");
+
+  if (province.url === 'embedded') {
+    problems.push(
+      `${describe('province.url')}: the embedded province is a simulator; set the provincial gateway's https URL, or mode demo`,
+    );
+    return problems;
+  }
+  if (!province.url.startsWith('https://'))
+    problems.push(`${describe('province.url')}: must be an https URL in production`);
+  if (!province.privateKeyHex)
+    problems.push(
+      `${describe('province.privateKeyHex')}: required: the kiosk's SM2 private key for the province`,
+    );
+  const dev = readDevCredentials(s.dataDir);
+  if (province.paasToken === DEV_PAAS_TOKEN || province.paasToken === dev?.paasToken)
+    problems.push(
+      `${describe('province.paasToken')}: the development token cannot be used with a real province; set the token the province issued`,
+    );
+  if (province.privateKeyHex && province.privateKeyHex.toLowerCase() === dev?.privateKeyHex?.toLowerCase())
+    problems.push(
+      `${describe('province.privateKeyHex')}: the development key cannot be used with a real province; set the kiosk's own key`,
+    );
+  return problems;
+}
+
+/** The development credentials a demo left in this data directory, if any (never trusted, only compared). */
+function readDevCredentials(dataDir: string): { paasToken?: string; privateKeyHex?: string } | null {
+  const path = devCredentialsPath(dataDir);
+  if (!existsSync(path)) return null;
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as {
+      paasToken?: unknown;
+      keys?: { privateKeyHex?: unknown };
+    };
+    return {
+      ...(typeof parsed.paasToken === 'string' ? { paasToken: parsed.paasToken } : {}),
+      ...(typeof parsed.keys?.privateKeyHex === 'string' ? { privateKeyHex: parsed.keys.privateKeyHex } : {}),
+    };
+  } catch {
+    return null;
+  }
+}
