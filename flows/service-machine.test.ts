@@ -6,7 +6,7 @@ import { SERVICE_ITEMS } from './items';
 import { createServiceMachine, PROOF_ERROR_KEY } from './service-machine';
 import { adultCard, expiredCard, hkPermitCard, TEST_TODAY, validAnswers } from './testing/sample-people';
 import type { ServiceItemDefinition } from './definition';
-import type { CaseSubmission, InsuredStatus, WizardEvent } from './wizard-types';
+import type { CaseSubmission, InsuredStatus, SubmitCaseInput, WizardEvent } from './wizard-types';
 import { validateForm } from './validate-form';
 
 const page = (id: string) => ({ photoId: id, sha256: `sha-${id}`, thumbnail: 'data:image/jpeg;base64,' });
@@ -16,8 +16,8 @@ const insured: InsuredStatus = { found: true, name: '陈建国', insurances: [] 
 function machineFor(def: ServiceItemDefinition, submissions: CaseSubmission[] = []) {
   return createServiceMachine(def).provide({
     actors: {
-      submitCase: fromPromise(async ({ input }: { input: CaseSubmission }) => {
-        submissions.push(input);
+      submitCase: fromPromise(async ({ input }: { input: SubmitCaseInput }) => {
+        submissions.push(input.submission);
         return submitted;
       }),
       queryInsured: fromPromise(async () => insured),

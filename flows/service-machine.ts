@@ -3,10 +3,11 @@ import type { ServiceItemDefinition } from './definition';
 import { checkIdentity, type IdentityPerson } from './identity';
 import { prefill } from './prefill';
 import { buildSubmission } from './submission';
+import { newSubmitKey } from './submit-key';
 import { normalizeAnswer, validateForm } from './validate-form';
 import type {
-  CaseSubmission,
   InsuredStatus,
+  SubmitCaseInput,
   SubmittedCase,
   WizardContext,
   WizardEvent,
@@ -37,7 +38,7 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
     },
     actors: {
       identity: fromCallback<WizardEvent, { itemId: string }>(() => () => {}),
-      submitCase: fromPromise<SubmittedCase, CaseSubmission>(() =>
+      submitCase: fromPromise<SubmittedCase, SubmitCaseInput>(() =>
         Promise.reject(new Error('submitCase not provided')),
       ),
       queryInsured: fromPromise<InsuredStatus, { person: IdentityPerson }>(() =>
@@ -159,6 +160,8 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       lastMaterial: assign({ materialIndex: Math.max(0, definition.materials.length - 1) }),
       tick: assign(({ event }) => ({ confirmTicked: event.type === 'TICK' && event.ticked })),
       markReturnToConfirm: assign({ returnToConfirm: true }),
+      makeSubmitKey: assign(({ context }) => ({ submitKey: context.submitKey ?? newSubmitKey() })),
+      clearSubmitKey: assign({ submitKey: null }),
       clearReturnToConfirm: assign({ returnToConfirm: false }),
     },
   }).createMachine({
@@ -180,6 +183,7 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       confirmTicked: false,
       returnToConfirm: false,
       submitError: null,
+      submitKey: null,
       submitted: null,
       insured: null,
       queryError: null,
@@ -243,10 +247,18 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
         on: {
           TICK: { actions: 'tick' },
           EDIT: [
-            { guard: ({ event }) => event.target === 'form', target: 'form', actions: 'markReturnToConfirm' },
-            { target: 'photos', actions: ['markReturnToConfirm', 'firstMaterial'] },
+            {
+              guard: ({ event }) => event.target === 'form',
+              target: 'form',
+              actions: ['markReturnToConfirm', 'clearSubmitKey'],
+            },
+            { target: 'photos', actions: ['markReturnToConfirm', 'firstMaterial', 'clearSubmitKey'] },
           ],
-          SUBMIT: { guard: and(['ticked?', 'formValid?', 'allProofsComplete?']), target: 'submitting' },
+          SUBMIT: {
+            guard: and(['ticked?', 'formValid?', 'allProofsComplete?']),
+            target: 'submitting',
+            actions: 'makeSubmitKey',
+          },
           BACK: [{ guard: 'needsProofs?', target: 'photos', actions: 'lastMaterial' }, { target: 'form' }],
         },
       },
@@ -254,7 +266,10 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
         invoke: {
           id: 'submitCase',
           src: 'submitCase',
-          input: ({ context }) => buildSubmission(context),
+          input: ({ context }): SubmitCaseInput => ({
+            submission: buildSubmission(context),
+            idempotencyKey: context.submitKey ?? newSubmitKey(),
+          }),
           onDone: {
             target: 'result',
             actions: assign(({ event }) => ({ submitted: event.output, submitError: null })),

@@ -12,7 +12,10 @@ export function validateForm(
   answers: Readonly<Record<string, string>>,
   actingFor: ActingFor,
   today: Date,
+  /** The business day's UTC offset (setting utcOffset); default +08:00. */
+  utcOffsetMinutes?: number,
 ): Record<string, string> {
+  const tz = utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes };
   const problems: Record<string, string> = {};
   for (const field of visibleFields(def, actingFor)) {
     const value = answers[field.name] ?? '';
@@ -20,11 +23,11 @@ export function validateForm(
       if (field.required) problems[field.name] = 'required';
       continue;
     }
-    const problem = fieldTypeOf(field).problem(value, { today });
+    const problem = fieldTypeOf(field).problem(value, { today, ...tz });
     if (problem) problems[field.name] = problem;
   }
   const passed = Object.fromEntries(Object.entries(answers).filter(([name]) => !(name in problems)));
-  const ruleProblems = applyRules(def.rules, { answers: passed, actingFor, today });
+  const ruleProblems = applyRules(def.rules, { answers: passed, actingFor, today, ...tz });
   for (const [name, problem] of Object.entries(ruleProblems)) problems[name] ??= problem;
   return problems;
 }

@@ -3,7 +3,9 @@ import type { KioskHandlers } from '../api/kiosk-api';
 import type { Settings } from '../config/settings-schema';
 import { openKioskDatabase } from '../db/open-kiosk-database';
 import { Outbox } from '../db/outbox';
-import { purgeExpired } from '../db/retention';
+import { resealLegacyColumns } from '../db/reseal-legacy-columns';
+import { scheduleRetention } from '../db/retention-schedule';
+import { parseUtcOffset } from '../domain/business-date';
 import { loadOrCreateKey } from '../security/cipher';
 import { SyncWorker } from '../sync/sync-worker';
 import { EventBus } from './event-bus';
@@ -37,8 +39,11 @@ export async function startKiosk(
 ): Promise<RunningKiosk> {
   const events = new EventBus();
   const sessions = new SessionRegistry();
-  const key = loadOrCreateKey(join(settings.dataDir, 'keys', 'data.key'));
+  // Refuses to start when the key file or its folder is readable by others (security/private-file.ts).
+  const key = loadOrCreateKey(settings.keys.dataKeyPath);
   const db = openKioskDatabase(join(settings.dataDir, 'kiosk.sqlite'));
+  resealLegacyColumns(db, key);
+  const tzOffsetMinutes = parseUtcOffset(settings.utcOffset);
 
   const photos = new PhotoService(settings, key, sessions);
   const referenced = db.prepare('SELECT 1 FROM materials WHERE photo_id = ?');
@@ -55,20 +60,23 @@ export async function startKiosk(
     outbox: new Outbox(db, key),
     province: province.client,
     photos: photos.vault,
+    maxAttempts: settings.sync.maxAttempts,
+    tzOffsetMinutes,
+    log: (e) => {
+      if (e.kind !== 'sent') console.warn(`sync ${e.kind}${e.caseId ? ` ${e.caseId}` : ''}: ${e.detail}`);
+    },
     maintenance: maintenance.enabled
       ? { start: maintenance.start, end: maintenance.end, restartSpreadMs: MAINTENANCE_RESTART_SPREAD_MS }
       : null,
   });
   worker.start();
-  const retention = setInterval(
-    () =>
-      void purgeExpired(db, photos.vault, {
-        now: Date.now(),
-        retentionMs: settings.retention.days * 86_400_000,
-      }),
-    RETENTION_EVERY_MS,
-  );
-  retention.unref();
+  const retention = scheduleRetention({
+    db,
+    photos: photos.vault,
+    retentionMs: settings.retention.days * 86_400_000,
+    everyMs: RETENTION_EVERY_MS,
+    log: (e) => console.warn(`retention ${e.kind}: ${e.detail}`),
+  });
 
   const identity = await createIdentityService(settings, events);
   const scanner = createScannerService(
@@ -95,7 +103,7 @@ export async function startKiosk(
     handlers,
     events,
     async close() {
-      clearInterval(retention);
+      retention.stop();
       await worker?.stop();
       await Promise.allSettled([identity.close(), scanner.close(), printer.close()]);
       await province.close();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { sm2 } from 'sm-crypto';
 import type { Settings } from '../../config/settings-schema';
+import { loadSecrets } from '../../security/secrets';
 import { loadOrCreateDevCredentials, simClientFor } from '../../province-sim/dev-credentials';
 import { startProvinceSimulator, type RunningSimulator } from '../../province-sim/server';
 import { ProvincialClient } from '../../sync/provincial-client';
@@ -37,12 +38,16 @@ export async function connectProvince(
     });
     baseUrl = simulator.url;
   } else {
-    if (!p.privateKeyHex)
-      throw new Error('province.privateKeyHex is required for a real provincial endpoint');
+    const secrets = loadSecrets(settings.keys.secretsPath);
+    if (!secrets)
+      throw new Error(
+        `a real provincial endpoint needs the secrets file ${settings.keys.secretsPath} ` +
+          '({ "paasToken": …, "privateKeyHex": … }, mode 0600, folder 0700)',
+      );
     credentials = {
       paasId: p.paasId,
-      paasToken: p.paasToken,
-      keys: { privateKeyHex: p.privateKeyHex, publicKeyHex: publicKeyOf(p.privateKeyHex) },
+      paasToken: secrets.paasToken,
+      keys: { privateKeyHex: secrets.privateKeyHex, publicKeyHex: publicKeyOf(secrets.privateKeyHex) },
     };
   }
   const client = new ProvincialClient(

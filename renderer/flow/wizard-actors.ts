@@ -1,6 +1,6 @@
 import { fromCallback, fromPromise } from 'xstate';
 import type { KioskApi } from '../../api/kiosk-api';
-import type { CaseSubmission, InsuredStatus, SubmittedCase, WizardEvent } from '../../flows/wizard-types';
+import type { InsuredStatus, SubmitCaseInput, SubmittedCase, WizardEvent } from '../../flows/wizard-types';
 import type { IdentityPerson } from '../../flows/identity';
 import { KeyboardWedgeDecoder } from '../../domain/scanner/keyboard-wedge';
 
@@ -45,10 +45,12 @@ export function wizardActors(api: KioskApi, sessionId: string) {
         void api.call('identity.stop', { sessionId });
       };
     }),
-    submitCase: fromPromise<SubmittedCase, CaseSubmission>(async ({ input }) => {
+    submitCase: fromPromise<SubmittedCase, SubmitCaseInput>(async ({ input }) => {
+      const { submission, idempotencyKey } = input;
       const r = await api.call('case.submit', {
         sessionId,
-        submission: { ...input, materials: [...input.materials] },
+        submission: { ...submission, materials: [...submission.materials] },
+        idempotencyKey,
       });
       if (!r.ok) throw new Error(r.error.code);
       return r.value;
