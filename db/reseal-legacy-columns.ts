@@ -7,7 +7,10 @@ import type { Db } from './sqlite';
  * database with its key; it touches only rows that still hold plaintext, so it is cheap once done.
  */
 export function resealLegacyColumns(db: Db, key: Buffer): number {
-  const where = SEALED_CASE_COLUMNS.map((c) => `(${c} IS NOT NULL AND ${c} NOT LIKE 's1:%')`).join(' OR ');
+  // '[]' (no reasons, the column default) carries nothing personal and is left as it is.
+  const where = SEALED_CASE_COLUMNS.map(
+    (c) => `(${c} IS NOT NULL AND ${c} NOT LIKE 's1:%' AND ${c} != '[]')`,
+  ).join(' OR ');
   const rows = db
     .prepare(`SELECT case_id, ${SEALED_CASE_COLUMNS.join(', ')} FROM cases WHERE ${where}`)
     .all() as Array<Record<string, string | null> & { case_id: string }>;
@@ -18,7 +21,7 @@ export function resealLegacyColumns(db: Db, key: Buffer): number {
     for (const r of rows) {
       const values = SEALED_CASE_COLUMNS.map((c) => {
         const v = r[c] ?? null;
-        return isSealedColumnValue(v) ? v : sealColumn(key, r.case_id, c, v);
+        return isSealedColumnValue(v) || v === '[]' ? v : sealColumn(key, r.case_id, c, v);
       });
       update.run(...values, r.case_id);
     }
