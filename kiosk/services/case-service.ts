@@ -101,7 +101,7 @@ export class CaseService {
       },
     });
     this.#onCommitted();
-    return { caseId, acceptNo: caseNo, createdAt: now.toISOString() };
+    return this.#asSubmitted(committed);
   }
 
   /** The case an earlier submit with this key made, for this session only. */

@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KioskApiError } from '../../api/result';
+import { defaultSettings } from '../../config/defaults';
+import { openKioskDatabase } from '../../db/open-kiosk-database';
+import { TEST_KEY } from '../../db/test-cases';
+import { SERVICE_ITEMS } from '../../flows/items';
+import { createServiceMachine } from '../../flows/service-machine';
+import { adultCard, TEST_TODAY, validAnswers } from '../../flows/testing/sample-people';
+import type { SubmitCaseInput, WizardEvent } from '../../flows/wizard-types';
+import { PhotoVault } from '../../media/photo-vault';
+import { SessionRegistry } from '../session-registry';
+import { CaseService } from './case-service';
+import { createActor, fromPromise } from 'xstate';
+
+const dirs: Array<string> = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** What the wizard hands to case.submit for a 长期居住 备案 with one photographed page of `sessionId`. */
+async function wizardSubmission(vault: PhotoVault, sessionId: string): Promise<SubmitCaseInput> {
+  const jpeg = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#888' } })
+    .jpeg()
+    .toBuffer();
+  const photo = await vault.put(jpeg, { sessionId });
+  const def = SERVICE_ITEMS['filing-long-term'];
+  let captured: SubmitCaseInput | null = null;
+  const machine = createServiceMachine(def).provide({
+    actors: {
+      submitCase: fromPromise(async ({ input }: { input: SubmitCaseInput }) => {
+        captured = input;
+        return { caseId: 'x', acceptNo: 'x', createdAt: TEST_TODAY };
+      }),
+    },
+  });
+  const a = createActor(machine, { input: { startedAt: TEST_TODAY } }).start();
+  for (const e of [
+    { type: 'IDENTIFIED', person: adultCard },
+    { type: 'AGREE', agreed: true },
+    { type: 'NEXT' },
+    { type: 'SET_FIELDS', values: validAnswers(def, 'self') },
+    { type: 'NEXT' },
+    {
+      type: 'ADD_PAGE',
+      materialId: 'residence-proof',
+      page: { photoId: photo.id, sha256: photo.sha256, thumbnail: '' },
+    },
+    { type: 'NEXT' },
+    { type: 'TICK', ticked: true },
+    { type: 'SUBMIT' },
+  ] as WizardEvent[])
+    a.send(e);
+  await new Promise((r) => setTimeout(r, 0));
+  if (!captured) throw new Error('the wizard did not submit');
+  return captured;
+}
+
+describe('CaseService.submit idempotency', () => {
+  it('a retried tap with the same key returns the same 受理编号 and makes no second case', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zz-case-service-'));
+    dirs.push(dir);
+    const db = openKioskDatabase(':memory:');
+    const vault = new PhotoVault({ dir: join(dir, 'photos'), key: TEST_KEY });
+    let commits = 0;
+    const service = new CaseService(
+      db,
+      TEST_KEY,
+      defaultSettings(dir, join(dir, 'keys')),
+      vault,
+      new SessionRegistry(),
+      () => commits++,
+    );
+    const { submission, idempotencyKey } = await wizardSubmission(vault, 's1');
+    const now = new Date(TEST_TODAY);
+    const first = await service.submit('s1', submission, idempotencyKey, now);
+    // The first answer was lost; the resident taps 提交 again (the photos already left the session).
+    const again = await service.submit('s1', submission, idempotencyKey, now);
+    // Two taps racing each other.
+    const [r1, r2] = await Promise.all([
+      service.submit('s1', submission, idempotencyKey, now),
+      service.submit('s1', submission, idempotencyKey, now),
+    ]);
+    for (const r of [again, r1, r2]) expect(r).toEqual(first);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM cases').get()).toEqual({ n: 1 });
+    expect(commits).toBe(1);
+    // Another session cannot use (or learn about) this key's case.
+    await expect(service.submit('s2', submission, idempotencyKey, now)).rejects.toThrow(KioskApiError);
+    db.close();
+  });
+});
