@@ -1,6 +1,7 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { sm2 } from 'sm-crypto';
 import type { Settings } from '../../config/settings-schema';
+import { checkPrivateFile, ensurePrivateDir } from '../../security/private-file';
 import { loadSecrets } from '../../security/secrets';
 import { loadOrCreateDevCredentials, simClientFor } from '../../province-sim/dev-credentials';
 import { startProvinceSimulator, type RunningSimulator } from '../../province-sim/server';
@@ -27,7 +28,11 @@ export async function connectProvince(
   let baseUrl = p.url;
   let credentials: { paasId: string; paasToken: string; keys: Sm2KeyPair };
   if (p.url === 'embedded') {
-    credentials = loadOrCreateDevCredentials(join(settings.dataDir, 'keys', 'province-dev.json'));
+    // Development credentials are key material too: beside the data key, not in the data directory.
+    const devPath = join(dirname(settings.keys.secretsPath), 'province-dev.json');
+    ensurePrivateDir(dirname(devPath));
+    credentials = loadOrCreateDevCredentials(devPath);
+    checkPrivateFile(devPath);
     simulator = await startProvinceSimulator({
       dbPath: join(settings.dataDir, 'province-sim.sqlite'),
       clients: [simClientFor(credentials)],
