@@ -224,12 +224,17 @@ export class Outbox {
       .run(now, caseId);
   }
 
-  /** The attempt limit is reached: park the case for staff, keeping the last error (resend starts afresh). */
-  giveUp(caseId: string, lastError: string, now: number): void {
-    this.#db
+  /**
+   * The attempt limit is reached: park the case for staff, keeping the last error (resend starts afresh).
+   * Only a case the province does not have yet (queued, uploading): a submitted case is the province's, and
+   * a staff resend would submit it a second time under a new msgid. Returns false when not parked.
+   */
+  giveUp(caseId: string, lastError: string, now: number): boolean {
+    const r = this.#db
       .prepare(
         `UPDATE cases SET status = 'needs-attention', attention_code = 'attempts-exhausted', err_msg = ?,
-           attempts = attempts + 1, next_attempt_at = NULL, last_error = ?, updated_at = ? WHERE case_id = ?`,
+           attempts = attempts + 1, next_attempt_at = NULL, last_error = ?, updated_at = ?
+         WHERE case_id = ? AND status IN ('queued', 'uploading')`,
       )
       .run(
         sealColumn(this.#key, caseId, 'err_msg', lastError),
@@ -237,6 +242,7 @@ export class Outbox {
         now,
         caseId,
       );
+    return r.changes > 0;
   }
 
   /** Parks a case for staff: the province refused a message, or the kiosk cannot build it. */

@@ -23,6 +23,29 @@ afterEach(async () => {
 
 const HTTP_500: NotOk = { kind: 'retryable', reason: 'server-error', httpStatus: 500, detail: 'HTTP 500' };
 
+/**
+ * A kiosk whose worker talks to the province through `wrap(its own client)`. Its own: a second kiosk's
+ * client would allocate msgids from another database in the same slot, and collide with this one's.
+ */
+function kioskWrapping(
+  wrap: (real: ProvinceSender) => ProvinceSender,
+  options: Parameters<typeof openKiosk>[2] = {},
+): KioskUnderTest {
+  const holder: { real: ProvinceSender | null } = { real: null };
+  const real = (): ProvinceSender => {
+    if (!holder.real) throw new Error('client not ready');
+    return holder.real;
+  };
+  const lazy: ProvinceSender = {
+    upload: (...a) => real().upload(...a),
+    submit: (...a) => real().submit(...a),
+    caseStatus: (...a) => real().caseStatus(...a),
+  };
+  const k = openKiosk(h, ':memory:', { ...options, province: wrap(lazy) });
+  holder.real = k.client;
+  return k;
+}
+
 /** The real client, except that the ZZ01/ZZ02 of the case whose memo is `poison` always gets `failure`. */
 function poisonedSender(real: ProvinceSender, poison: string, failure: NotOk = HTTP_500): ProvinceSender {
   return {
@@ -34,8 +57,7 @@ function poisonedSender(real: ProvinceSender, poison: string, failure: NotOk = H
 }
 
 function kioskWithPoison(failure: NotOk = HTTP_500, maxAttempts = 20): KioskUnderTest {
-  const k = openKiosk(h, ':memory:');
-  return openKiosk(h, ':memory:', { province: poisonedSender(k.client, 'poison', failure), maxAttempts });
+  return kioskWrapping((real) => poisonedSender(real, 'poison', failure), { maxAttempts });
 }
 
 const statuses = (k: KioskUnderTest, ids: ReadonlyArray<string>): Array<string | undefined> =>
@@ -151,9 +173,8 @@ describe('SyncWorker under faults', () => {
 
   it('the network being down holds everyone (connection refused), attempts not counted', async () => {
     const port = await closedPort();
-    const k = openKiosk(h, ':memory:', { maxAttempts: 2 });
     const offline = openKiosk(h, ':memory:', {
-      province: h.makeClient({ baseUrl: `http://127.0.0.1:${port}` }, () => k.clock.t),
+      province: h.makeClient({ baseUrl: `http://127.0.0.1:${port}` }),
       maxAttempts: 2,
     });
     const ids = ['n1', 'n2', 'n3'].map((t) => offline.store.submitCase(filingCase(t, 1)).caseId);
@@ -165,7 +186,6 @@ describe('SyncWorker under faults', () => {
     expect(statuses(offline, ids)).toEqual(['queued', 'queued', 'queued']);
     expect(offline.store.listLedger().every((r) => r.attempts === 0)).toBe(true);
     expect(offline.worker.status().lastError?.detail).toMatch(/network/);
-    k.close();
     offline.close();
   });
 
@@ -193,3 +213,28 @@ async function closedPort(): Promise<number> {
   if (addr === null || typeof addr === 'string') throw new Error('no port');
   return addr.port;
 }
+
+describe('SyncWorker: a case already at the province', () => {
+  it('is never parked when only its ZZ03 keeps failing (a resend would submit it twice)', async () => {
+    const w = kioskWrapping(
+      (real) => ({
+        upload: (...a) => real.upload(...a),
+        submit: (...a) => real.submit(...a),
+        caseStatus: () => Promise.resolve(HTTP_500),
+      }),
+      { maxAttempts: 2 },
+    );
+    const { caseId } = w.store.submitCase(filingCase('polled', 0));
+    await w.worker.drainOnce();
+    expect(w.store.getCase(caseId)?.status).toBe('pending-review');
+    for (let i = 0; i < 5; i++) {
+      w.clock.t += 3_600_000;
+      await w.worker.drainOnce();
+    }
+    const row = w.store.listLedger().find((r) => r.caseId === caseId);
+    expect(row).toMatchObject({ status: 'pending-review' });
+    expect(row?.attempts).toBeGreaterThanOrEqual(2);
+    expect(w.worker.nextWakeAt()).not.toBeNull();
+    w.close();
+  });
+});

@@ -279,7 +279,8 @@ export class SyncWorker {
 
   /**
    * This case failed on its own: try it again after its own backoff, or park it once it has used up its
-   * attempts (so staff see it, with the last error, instead of it retrying for ever).
+   * attempts (so staff see it, with the last error, instead of it retrying for ever). A case already at the
+   * province (only its ZZ03 fails) is not parked: it keeps asking at the capped backoff.
    */
   #retryCase(
     caseId: string,
@@ -290,8 +291,10 @@ export class SyncWorker {
   ): void {
     const now = this.#now();
     const limit = this.#o.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-    if (attemptsBefore + 1 >= limit) {
-      this.#o.outbox.giveUp(caseId, `gave up after ${attemptsBefore + 1} attempts: ${detail}`, now);
+    if (
+      attemptsBefore + 1 >= limit &&
+      this.#o.outbox.giveUp(caseId, `gave up after ${attemptsBefore + 1} attempts: ${detail}`, now)
+    ) {
       this.#error(`case ${caseId} parked after ${attemptsBefore + 1} attempts: ${detail}`, caseId, 'parked');
       report.parked++;
       return;
