@@ -118,9 +118,15 @@ export const kioskContract = {
     result: Empty,
   },
 
-  /** 确认提交: the case, its pages and its outbox entries in one durable transaction; then the 受理编号. */
+  /**
+   * 确认提交: the case, its pages and its outbox entries in one durable transaction; then the 受理编号.
+   * `idempotencyKey`: a UUID the renderer makes when the resident confirms; the same key again (a retried
+   * or doubled tap) returns the same case and 受理编号 and creates nothing.
+   */
   'case.submit': {
-    args: z.object({ sessionId: SessionId, submission: CaseSubmissionSchema }).strict(),
+    args: z
+      .object({ sessionId: SessionId, submission: CaseSubmissionSchema, idempotencyKey: z.string().uuid() })
+      .strict(),
     result: SubmittedCaseSchema,
   },
   /** Where a case of this session stands on its way to the province (shown live on 结果). */

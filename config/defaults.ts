@@ -4,30 +4,41 @@ import { DEFAULT_CODE_TABLES } from '../domain/codes/builtin-tables';
 import { DEFAULT_QUALITY_THRESHOLDS } from '../media/quality-thresholds';
 import type { Settings } from './settings-schema';
 
+/**
+ * Where key files go by default: outside the data directory, in the system's configuration location —
+ * /etc/zizhu/keys when running as root (a packaged kiosk service), else $XDG_CONFIG_HOME/zizhu/keys
+ * (~/.config/zizhu/keys) for a developer or a kiosk user account.
+ */
+export function defaultKeyDir(env: NodeJS.ProcessEnv): string {
+  if (process.getuid?.() === 0) return '/etc/zizhu/keys';
+  const base = env.XDG_CONFIG_HOME || join(homedir(), '.config');
+  return join(base, 'zizhu', 'keys');
+}
+
 /** Where the kiosk keeps its data when neither KIOSK_DATA_DIR nor the settings file says otherwise. */
 export function defaultDataDir(env: NodeJS.ProcessEnv): string {
   const base = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
   return join(base, 'zizhu');
 }
 
-/** The gateway token of the defaults; a real province never issued it (production refuses it). */
-export const DEV_PAAS_TOKEN = 'zizhu-dev-token';
-
 /**
  * Defaults: simulated devices and an embedded province, so a newcomer's demo (`npm start`, mode demo) works at
  * once. The mode itself defaults to production, which refuses exactly these devices: a kiosk whose settings
  * file went missing stops with a message instead of handing residents 受理编号 no province will see.
  */
-export function defaultSettings(dataDir: string): Settings {
+export function defaultSettings(dataDir: string, keyDir = defaultKeyDir(process.env)): Settings {
   return {
     mode: 'production',
     dataDir,
+    keys: { dataKeyPath: join(keyDir, 'data.key'), secretsPath: join(keyDir, 'secrets.json') },
+    utcOffset: '+08:00',
     terminal: {
       id: 'ZZ-DEV-0001',
       name: '自助服务终端（开发）',
       serviceCode: 'H44010600001',
       serviceName: '天河区某街道党群服务中心',
       countyCode: '440106',
+      slot: 0,
     },
     serviceHall: { name: '天河区某街道党群服务中心', phone: '020-12345678' },
     codeTables: DEFAULT_CODE_TABLES,
@@ -35,11 +46,10 @@ export function defaultSettings(dataDir: string): Settings {
     province: {
       url: 'embedded',
       paasId: 'zizhu-dev',
-      paasToken: DEV_PAAS_TOKEN,
-      privateKeyHex: '',
       timeoutMs: 8_000,
       maintenance: { enabled: true, start: '21:30', end: '00:05' },
     },
+    sync: { maxAttempts: 20 },
     devices: {
       idcard: { port: 'simulator', baudRate: 115200, pollMs: 200 },
       printer: { port: 'simulator', baudRate: 9600, paperWidth: 80 },

@@ -1,13 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultDataDir, defaultSettings } from './defaults';
+import { defaultDataDir, defaultKeyDir, defaultSettings } from './defaults';
 import { productionProblems } from './production-checks';
+import { secretsInSettings } from './secret-settings';
 import { SettingsSchema, type Settings } from './settings-schema';
 
 /** Environment variables that override one setting each (technicians and tests use these). */
 export const ENV_OVERRIDES = {
   KIOSK_MODE: ['mode'],
   KIOSK_DATA_DIR: ['dataDir'],
+  KIOSK_DATA_KEY: ['keys', 'dataKeyPath'],
+  KIOSK_SECRETS: ['keys', 'secretsPath'],
   KIOSK_HOST_PORT: ['host', 'port'],
   KIOSK_PROVINCE_URL: ['province', 'url'],
   KIOSK_IDCARD_PORT: ['devices', 'idcard', 'port'],
@@ -39,7 +42,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): LoadedSettin
   const file = fromFile ? readJson(configPath) : {};
   if (!isPlainObject(file)) throw new SettingsError([`${configPath}: must hold a JSON object`]);
 
-  const merged = deepMerge(defaultSettings(dataDir), file);
+  const merged = deepMerge(defaultSettings(dataDir, defaultKeyDir(env)), file);
   const envSources = new Map<string, string>();
   for (const [name, path] of Object.entries(ENV_OVERRIDES)) {
     const raw = env[name];
@@ -47,6 +50,10 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): LoadedSettin
     setPath(merged, path, NUMERIC.has(name) && /^\d+$/.test(raw) ? Number(raw) : raw);
     envSources.set(path.join('.'), name);
   }
+
+  const secretsPath = (merged.keys as { secretsPath?: unknown } | undefined)?.secretsPath;
+  const leaked = secretsInSettings(file, configPath, typeof secretsPath === 'string' ? secretsPath : '');
+  if (leaked.length > 0) throw new SettingsError(leaked);
 
   const describe = (path: string) => {
     const via = envSources.get(path);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,18 +8,26 @@ import { loadSettings, SettingsError } from './load-settings';
 const KEY = 'a'.repeat(64);
 const DEV_KEY = 'b'.repeat(64);
 
-/** A settings file a technician would write for a real kiosk; `patch` spoils one part of it. */
-function productionFile(patch: Record<string, unknown> = {}) {
+/**
+ * A settings file a technician would write for a real kiosk, with its secrets file (0600 in a 0700 folder,
+ * outside the data directory); `patch` spoils one part of the settings, `secrets` replaces the secrets (null:
+ * no secrets file).
+ */
+function productionFile(
+  patch: Record<string, unknown> = {},
+  secrets: Record<string, string> | null = { paasToken: 'issued', privateKeyHex: KEY },
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'zz-production-'));
+  const keyDir = join(mkdtempSync(join(tmpdir(), 'zz-production-keys-')), 'keys');
+  mkdirSync(keyDir, { mode: 0o700 });
+  chmodSync(keyDir, 0o700);
+  const secretsPath = join(keyDir, 'secrets.json');
+  if (secrets) writeFileSync(secretsPath, JSON.stringify(secrets), { mode: 0o600 });
   const file = join(dataDir, 'settings.json');
   const base = {
     mode: 'production',
-    province: {
-      url: 'https://gw.example.gov.cn',
-      paasId: 'kiosk-0001',
-      paasToken: 'issued',
-      privateKeyHex: KEY,
-    },
+    keys: { dataKeyPath: join(keyDir, 'data.key'), secretsPath },
+    province: { url: 'https://gw.example.gov.cn', paasId: 'kiosk-0001' },
     devices: {
       idcard: { port: '/dev/ttyUSB0' },
       printer: { port: 'tcp://192.168.1.50:9100' },
@@ -27,7 +35,7 @@ function productionFile(patch: Record<string, unknown> = {}) {
     },
   };
   writeFileSync(file, JSON.stringify(deepMerge(base, patch)));
-  return { dataDir, file, env: { KIOSK_DATA_DIR: dataDir, KIOSK_CONFIG: file } };
+  return { dataDir, keyDir, file, env: { KIOSK_DATA_DIR: dataDir, KIOSK_CONFIG: file } };
 }
 
 function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
@@ -112,19 +120,17 @@ describe('production fails closed', () => {
     ]);
   });
 
-  it('refuses the development token and key with a real province, and a missing key', () => {
-    const defaults = productionFile({ province: { paasToken: 'zizhu-dev-token', privateKeyHex: '' } });
-    expect(refusal(defaults.env).problems.map((p) => p.split(' (')[0])).toEqual([
-      'province.privateKeyHex',
-      'province.paasToken',
+  it('refuses a real province without a secrets file, or with the development token and key', () => {
+    const none = productionFile({}, null);
+    expect(refusal(none.env).problems).toEqual([
+      expect.stringMatching(/^keys\.secretsPath \(in .*\): no secrets file at .*secrets\.json/),
     ]);
-    // Credentials an earlier demo made in this data directory (what the embedded province trusts).
-    const demoLeftovers = productionFile({
-      province: { paasToken: 'dev-token-from-demo', privateKeyHex: DEV_KEY },
-    });
-    mkdirSync(join(demoLeftovers.dataDir, 'keys'), { recursive: true });
+    // Credentials an earlier demo made beside the keys (what the embedded province trusts).
+    const demoLeftovers = productionFile({}, { paasToken: 'dev-token-from-demo', privateKeyHex: DEV_KEY });
     writeFileSync(
-      devCredentialsPath(demoLeftovers.dataDir),
+      devCredentialsPath({
+        keys: { dataKeyPath: '', secretsPath: join(demoLeftovers.keyDir, 'secrets.json') },
+      }),
       JSON.stringify({
         paasId: 'zizhu-dev-kiosk',
         paasToken: 'dev-token-from-demo',
@@ -133,8 +139,8 @@ describe('production fails closed', () => {
     );
     const problems = refusal(demoLeftovers.env).problems;
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^province\.paasToken .*development token/);
-    expect(problems[1]).toMatch(/^province\.privateKeyHex .*development key/);
+    expect(problems[0]).toMatch(/^paasToken \(in .*secrets\.json\): the development token/);
+    expect(problems[1]).toMatch(/^privateKeyHex \(in .*secrets\.json\): the development key/);
   });
 
   it('lets a demo keep its simulators, and refuses a host bound beyond loopback in any mode', () => {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { DEV_PAAS_TOKEN } from './defaults';
+import { loadSecrets, type ProvinceSecrets } from '../security/secrets';
 import { devCredentialsPath } from './dev-credentials-path';
 import type { Settings } from './settings-schema';
 
@@ -45,25 +45,35 @@ export function productionProblems(s: Settings, ctx: ProductionContext): string[
   }
   if (!province.url.startsWith('https://'))
     problems.push(`${describe('province.url')}: must be an https URL in production`);
-  if (!province.privateKeyHex)
+  const secretsPath = s.keys.secretsPath;
+  let secrets: ProvinceSecrets | null = null;
+  try {
+    secrets = loadSecrets(secretsPath);
+  } catch (e) {
+    problems.push(`${describe('keys.secretsPath')}: ${(e as Error).message}`);
+    return problems;
+  }
+  if (!secrets) {
     problems.push(
-      `${describe('province.privateKeyHex')}: required: the kiosk's SM2 private key for the province`,
+      `${describe('keys.secretsPath')}: no secrets file at ${secretsPath}; write { "paasToken": …, "privateKeyHex": … } ` +
+        "there (mode 0600, folder 0700) with the token the province issued and the kiosk's SM2 key",
     );
-  const dev = readDevCredentials(s.dataDir);
-  if (province.paasToken === DEV_PAAS_TOKEN || province.paasToken === dev?.paasToken)
+    return problems;
+  }
+  const dev = readDevCredentials(devCredentialsPath(s));
+  if (secrets.paasToken === dev?.paasToken)
     problems.push(
-      `${describe('province.paasToken')}: the development token cannot be used with a real province; set the token the province issued`,
+      `paasToken (in ${secretsPath}): the development token cannot be used with a real province; set the token the province issued`,
     );
-  if (province.privateKeyHex && province.privateKeyHex.toLowerCase() === dev?.privateKeyHex?.toLowerCase())
+  if (secrets.privateKeyHex.toLowerCase() === dev?.privateKeyHex?.toLowerCase())
     problems.push(
-      `${describe('province.privateKeyHex')}: the development key cannot be used with a real province; set the kiosk's own key`,
+      `privateKeyHex (in ${secretsPath}): the development key cannot be used with a real province; set the kiosk's own key`,
     );
   return problems;
 }
 
-/** The development credentials a demo left in this data directory, if any (never trusted, only compared). */
-function readDevCredentials(dataDir: string): { paasToken?: string; privateKeyHex?: string } | null {
-  const path = devCredentialsPath(dataDir);
+/** The development credentials a demo left beside the keys, if any (never trusted, only compared). */
+function readDevCredentials(path: string): { paasToken?: string; privateKeyHex?: string } | null {
   if (!existsSync(path)) return null;
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as {

@@ -39,12 +39,29 @@ const scannerMode = z
 /** 'demo' loads the simulators (config/production-checks.ts says what production refuses). */
 export const KIOSK_MODES = ['demo', 'production'] as const;
 export type KioskMode = (typeof KIOSK_MODES)[number];
+/** ±HH:MM; the province's business day is computed at this offset (Asia/Shanghai: +08:00, no DST). */
+const utcOffset = z.string().regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, 'must be an offset such as +08:00');
 
 export const SettingsSchema = z
   .object({
     /** production (the default) refuses simulated devices and the embedded province: it fails closed. */
     mode: z.enum(KIOSK_MODES, { message: "must be 'demo' or 'production'" }),
     dataDir: z.string().min(1),
+    /**
+     * Key material, kept OUTSIDE dataDir (a copy of the data must not carry its key). Defaults: as root
+     * /etc/zizhu/keys/…, otherwise $XDG_CONFIG_HOME/zizhu/keys/… (~/.config/zizhu/keys/…). The folder
+     * must be 0700 and the files 0600; the kiosk refuses to start otherwise.
+     */
+    keys: z
+      .object({
+        /** The AES-256 data key (32 bytes), made on first start. */
+        dataKeyPath: z.string().min(1),
+        /** JSON { paasToken, privateKeyHex } for a real provincial endpoint (security/secrets.ts). */
+        secretsPath: z.string().min(1),
+      })
+      .strict(),
+    /** The UTC offset of every business date (ID birth dates, 今天, 受理编号 day, msgid time). */
+    utcOffset,
     terminal: z
       .object({
         id: z.string().regex(/^[A-Za-z0-9_-]{1,30}$/, 'letters, digits, - and _ only (at most 30)'),
@@ -54,6 +71,11 @@ export const SettingsSchema = z
         serviceName: z.string().min(1).max(60),
         /** The kiosk's own 医保区划 (mdtrtarea_admvs). */
         countyCode: z.string().regex(/^\d{6}$/, 'must be a 6-digit region code'),
+        /**
+         * This kiosk's msgid slot, 0–99, UNIQUE among the kiosks sharing serviceCode: digits 27–28 of
+         * every msgid (db/msgid-allocator.ts), so two kiosks of one service point never collide.
+         */
+        slot: z.number().int().min(0).max(99),
       })
       .strict(),
     serviceHall: z.object({ name: z.string().min(1), phone: z.string().min(1) }).strict(),
@@ -75,12 +97,16 @@ export const SettingsSchema = z
           message: "must be 'embedded' or an http(s) URL",
         }),
         paasId: z.string().min(1),
-        paasToken: z.string().min(1),
-        /** SM2 private key (hex). Empty with an embedded province (demo): a development key is made on first start. */
-        privateKeyHex: z.string().regex(/^([0-9a-f]{64})?$/i, 'must be 64 hex digits or empty'),
+        // paasToken and the SM2 private key live in the secrets file (keys.secretsPath), never here.
         timeoutMs: z.number().int().min(500).max(120_000),
         /** The province's nightly maintenance (contract: 21:30–00:05); the sync worker pauses during it. */
         maintenance: z.object({ enabled: z.boolean(), start: hhmm, end: hhmm }).strict(),
+      })
+      .strict(),
+    sync: z
+      .object({
+        /** Failed attempts after which a case is parked as needs-attention with its last error. */
+        maxAttempts: z.number().int().min(1).max(1000),
       })
       .strict(),
     devices: z

@@ -1,5 +1,6 @@
 import type { FieldError } from '../sync/province-types';
 import type { AttentionCode, CaseStatus, CaseView, LedgerRow } from './case-types';
+import { openColumn } from './sealed-columns';
 
 /** The cases row as stored, and its mapping to what screens and the ledger see. */
 export type CaseRow = {
@@ -48,7 +49,10 @@ function parseReasons(text: string): Array<FieldError> {
   }
 }
 
-export function toCaseView(r: ViewRow): CaseView {
+/** `key` opens the sealed free-text columns (sealed-columns.ts). */
+export function toCaseView(r: ViewRow, key: Buffer): CaseView {
+  const open = (c: 'err_msg' | 'reasons' | 'rejt_rea' | 'note'): string | null =>
+    openColumn(key, r.case_id, c, r[c]);
   return {
     caseId: r.case_id,
     caseNo: r.case_no,
@@ -61,19 +65,24 @@ export function toCaseView(r: ViewRow): CaseView {
     updatedAt: r.updated_at,
     trtDclaDetlSn: r.trt_dcla_detl_sn,
     acpStas: r.acp_stas,
-    errMsg: r.err_msg,
-    reasons: parseReasons(r.reasons),
-    rejtRea: r.rejt_rea,
+    errMsg: open('err_msg'),
+    reasons: parseReasons(open('reasons') ?? '[]'),
+    rejtRea: open('rejt_rea'),
     attentionCode: r.attention_code,
-    resolution: r.resolved_at === null ? null : { note: r.note ?? '', at: r.resolved_at },
+    resolution: r.resolved_at === null ? null : { note: open('note') ?? '', at: r.resolved_at },
     materials: r.materials_total,
     materialsUploaded: r.materials_uploaded,
     purged: r.purged_at !== null,
   };
 }
 
-export function toLedgerRow(r: ViewRow): LedgerRow {
-  return { ...toCaseView(r), submitMsgid: r.submit_msgid, lastError: r.last_error, attempts: r.attempts };
+export function toLedgerRow(r: ViewRow, key: Buffer): LedgerRow {
+  return {
+    ...toCaseView(r, key),
+    submitMsgid: r.submit_msgid,
+    lastError: openColumn(key, r.case_id, 'last_error', r.last_error),
+    attempts: r.attempts,
+  };
 }
 
 export type { ViewRow };

@@ -3,9 +3,18 @@ import { maskIdNumber, maskName } from '../domain/id-number';
 import { CHINA_UTC_OFFSET_MINUTES } from '../sync/local-time';
 import { allocateCaseNumber } from './case-number';
 import { CASE_VIEW_SELECT, toCaseView, toLedgerRow, type ViewRow } from './case-rows';
-import { CaseInputError, type CaseView, type LedgerFilter, type LedgerRow, type NewCase } from './case-types';
+import {
+  CaseInputError,
+  type CaseStatus,
+  type CaseView,
+  type LedgerFilter,
+  type LedgerRow,
+  type NewCase,
+} from './case-types';
+import { isFinal } from './outbox';
 import { createMsgidAllocator, type MsgidAllocator } from './msgid-allocator';
 import { sealPersonal } from './personal-data';
+import { sealColumn } from './sealed-columns';
 import { uuidV7 } from './uuid-v7';
 import type { Db } from './sqlite';
 
@@ -16,13 +25,19 @@ export type CaseStoreOptions = Readonly<{
   fixmedinsCode: string;
   /** The kiosk's county code (first part of the 受理编号). */
   countyCode: string;
+  /** This kiosk's msgid slot among the kiosks of its service point (msgid-allocator.ts). Default 0. */
+  terminalSlot?: number;
   now?: () => number;
   tzOffsetMinutes?: number;
 }>;
 
-export type SubmitResult = Readonly<{ caseId: string; caseNo: string }>;
+/** `replayed`: the idempotency key was known, so this is the case an earlier call committed. */
+export type SubmitResult = Readonly<{ caseId: string; caseNo: string; createdAt: number; replayed: boolean }>;
 
-export type StaffActionResult = { ok: true } | { ok: false; problem: 'not-found' | 'not-needs-attention' };
+export type StaffActionProblem = 'not-found' | 'purged' | 'settled' | 'not-needs-attention';
+
+/** A refused staff action says why in `message` (plain words for the admin screen and the log). */
+export type StaffActionResult = { ok: true } | { ok: false; problem: StaffActionProblem; message: string };
 
 /**
  * The resident- and staff-facing side of the case database. submitCase commits the case, its materials and
@@ -44,11 +59,17 @@ export class CaseStore {
     this.#db = db;
     this.#o = options;
     this.#now = options.now ?? Date.now;
-    this.#msgid = createMsgidAllocator(db, options.fixmedinsCode, this.#now, this.#tz);
+    this.#msgid = createMsgidAllocator(
+      db,
+      options.fixmedinsCode,
+      this.#now,
+      this.#tz,
+      options.terminalSlot ?? 0,
+    );
     this.#insertCase = db.prepare(
       `INSERT INTO cases (case_id, case_no, item_id, infno, status, certno_mask, name_mask, cert_type,
-         insuplc_admdvs, personal, submit_msgid, created_at, updated_at, next_attempt_at)
-       VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         insuplc_admdvs, personal, submit_msgid, created_at, updated_at, next_attempt_at, idempotency_key)
+       VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.#insertMaterial = db.prepare(
       'INSERT INTO materials (case_id, seq, photo_id, sha256, matl_type, pages) VALUES (?, ?, ?, ?, ?, ?)',
@@ -67,11 +88,25 @@ export class CaseStore {
     return this.#msgid;
   }
 
+  /** The case an earlier submit with this idempotency key committed, if any. */
+  findByIdempotencyKey(key: string): SubmitResult | null {
+    const row = this.#db
+      .prepare('SELECT case_id, case_no, created_at FROM cases WHERE idempotency_key = ?')
+      .get(key) as { case_id: string; case_no: string; created_at: number } | undefined;
+    return row
+      ? { caseId: row.case_id, caseNo: row.case_no, createdAt: row.created_at, replayed: true }
+      : null;
+  }
+
   submitCase(newCase: NewCase): SubmitResult {
     validateNewCase(newCase);
     const db = this.#db;
     return db
       .transaction((): SubmitResult => {
+        // Looked up inside the write transaction: two racing taps with one key serialise here.
+        const known =
+          newCase.idempotencyKey === undefined ? null : this.findByIdempotencyKey(newCase.idempotencyKey);
+        if (known) return known;
         const now = this.#now();
         const caseId = uuidV7(now);
         const caseNo = allocateCaseNumber(db, this.#o.countyCode, now, this.#tz);
@@ -92,6 +127,7 @@ export class CaseStore {
           now,
           now,
           now,
+          newCase.idempotencyKey ?? null,
         );
         newCase.materials.forEach((m, seq) => {
           this.#insertMaterial.run(
@@ -105,7 +141,7 @@ export class CaseStore {
           this.#insertOutbox.run(this.#msgid(), caseId, 'upload', seq, now);
         });
         this.#insertOutbox.run(submitMsgid, caseId, 'submit', null, now);
-        return { caseId, caseNo };
+        return { caseId, caseNo, createdAt: now, replayed: false };
       })
       .immediate();
   }
@@ -113,13 +149,13 @@ export class CaseStore {
   getCase(caseId: string): CaseView | null {
     const row = this.#db.prepare(`${CASE_VIEW_SELECT} WHERE c.case_id = ?`).get(caseId) as
       ViewRow | undefined;
-    return row ? toCaseView(row) : null;
+    return row ? toCaseView(row, this.#o.key) : null;
   }
 
   getCaseByNumber(caseNo: string): CaseView | null {
     const row = this.#db.prepare(`${CASE_VIEW_SELECT} WHERE c.case_no = ?`).get(caseNo) as
       ViewRow | undefined;
-    return row ? toCaseView(row) : null;
+    return row ? toCaseView(row, this.#o.key) : null;
   }
 
   /** The back-office ledger, newest first; masked data only. */
@@ -143,7 +179,7 @@ export class CaseStore {
     const rows = this.#db
       .prepare(sql)
       .all(...args, filter.limit ?? 1000, filter.offset ?? 0) as Array<ViewRow>;
-    return rows.map(toLedgerRow);
+    return rows.map((r) => toLedgerRow(r, this.#o.key));
   }
 
   /**
@@ -155,10 +191,8 @@ export class CaseStore {
     const db = this.#db;
     return db
       .transaction((): StaffActionResult => {
-        const row = db.prepare('SELECT status FROM cases WHERE case_id = ?').get(caseId) as
-          { status: string } | undefined;
-        if (!row) return { ok: false, problem: 'not-found' };
-        if (row.status !== 'needs-attention') return { ok: false, problem: 'not-needs-attention' };
+        const refusal = this.#staffActionRefusal(caseId, 'resend');
+        if (refusal) return refusal;
         const now = this.#now();
         db.prepare(
           `UPDATE outbox SET state = 'superseded' WHERE case_id = ? AND state IN ('pending', 'refused', 'done')`,
@@ -185,17 +219,43 @@ export class CaseStore {
 
   /** Closes a needs-attention case with a staff note (e.g. "resident will come back with a new photo"). */
   resolve(caseId: string, note: string): StaffActionResult {
-    const row = this.#db.prepare('SELECT status FROM cases WHERE case_id = ?').get(caseId) as
-      { status: string } | undefined;
-    if (!row) return { ok: false, problem: 'not-found' };
-    if (row.status !== 'needs-attention') return { ok: false, problem: 'not-needs-attention' };
+    const refusal = this.#staffActionRefusal(caseId, 'resolve');
+    if (refusal) return refusal;
     const now = this.#now();
     this.#db
       .prepare(
         'UPDATE cases SET note = ?, resolved_at = ?, settled_at = ?, next_attempt_at = NULL, updated_at = ? WHERE case_id = ?',
       )
-      .run(note, now, now, now, caseId);
+      .run(sealColumn(this.#o.key, caseId, 'note', note), now, now, now, caseId);
     return { ok: true };
+  }
+
+  /**
+   * Why staff may not resend or resolve this case, or null when they may. Only an unresolved
+   * needs-attention case with its personal data still on the kiosk qualifies: a purged case has nothing
+   * left to send, a settled one is the province's, and a live one belongs to the worker.
+   */
+  #staffActionRefusal(caseId: string, action: 'resend' | 'resolve'): StaffActionResult | null {
+    const row = this.#db
+      .prepare('SELECT case_no, status, purged_at, resolved_at FROM cases WHERE case_id = ?')
+      .get(caseId) as
+      | { case_no: string; status: CaseStatus; purged_at: number | null; resolved_at: number | null }
+      | undefined;
+    const refuse = (problem: StaffActionProblem, why: string): StaffActionResult => ({
+      ok: false,
+      problem,
+      message: `cannot ${action} case ${row?.case_no ?? caseId}: ${why}`,
+    });
+    if (!row) return refuse('not-found', 'no such case');
+    if (row.purged_at !== null)
+      return refuse('purged', 'its personal data and photos were removed by retention');
+    if (isFinal(row.status))
+      return refuse('settled', `the province has settled it (${row.status}); there is nothing to redo`);
+    if (row.status !== 'needs-attention')
+      return refuse('not-needs-attention', `it is ${row.status}; the sync worker is still delivering it`);
+    if (row.resolved_at !== null && action === 'resolve')
+      return refuse('not-needs-attention', 'staff already resolved it');
+    return null;
   }
 }
 

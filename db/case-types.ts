@@ -11,6 +11,8 @@ export type NewCase = Readonly<{
   person: Readonly<{ certno: string; name: string; certType: string }>;
   /** The person's 参保地 when known (from 1101/EC01); for ZZ01 it defaults to data.insu_admdvs. */
   insuplcAdmdvs?: string;
+  /** Made by the renderer when the resident confirms; a second submit with it returns the same case. */
+  idempotencyKey?: string;
 }>;
 
 export type NewMaterial = Readonly<{ photoId: string; sha256: string; matlType: string; pages?: number }>;
@@ -29,8 +31,8 @@ export type NewMaterial = Readonly<{ photoId: string; sha256: string; matlType: 
  */
 export { CASE_STATUSES, type CaseStatus } from '../domain/case-status';
 
-/** Why a case needs attention. */
-export type AttentionCode = 'refused' | 'photo-missing' | 'photo-mismatch';
+/** Why a case needs attention ('attempts-exhausted': it kept failing and the worker stopped trying). */
+export type AttentionCode = 'refused' | 'photo-missing' | 'photo-mismatch' | 'attempts-exhausted';
 
 export type CaseView = Readonly<{
   caseId: string;

@@ -4,17 +4,36 @@ import { createMsgidAllocator } from './msgid-allocator';
 import { openKioskDatabase } from './open-kiosk-database';
 
 describe('msgid allocator', () => {
-  it('lays out code(12) + yyyyMMddHHmmss + 4-digit sequence, unique past 10,000 in one second', () => {
+  it('lays out code(12) + yyyyMMddHHmmss + slot(2) + sequence(2), unique past 100 in one second', () => {
     const db = openKioskDatabase(':memory:');
     const t = Date.UTC(2025, 2, 14, 2, 3, 4); // 10:03:04 in Guangdong
-    const next = createMsgidAllocator(db, 'H44090200001', () => t);
+    const next = createMsgidAllocator(db, 'H44090200001', () => t, undefined, 7);
     const ids = Array.from({ length: 10_002 }, next);
-    expect(ids[0]).toBe('H44090200001202503141003040000');
-    expect(ids[9_999]).toBe('H44090200001202503141003049999');
-    expect(ids[10_000]).toBe('H44090200001202503141003050000');
+    expect(ids[0]).toBe('H44090200001202503141003040700');
+    expect(ids[99]).toBe('H44090200001202503141003040799');
+    expect(ids[100]).toBe('H44090200001202503141003050700');
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.every((id) => id.length === 30)).toBe(true);
+    expect(ids.every((id) => id.length === 30 && id.startsWith('H44090200001'))).toBe(true);
     db.close();
+  });
+
+  it('refuses a slot outside 0–99', () => {
+    const db = openKioskDatabase(':memory:');
+    expect(() => createMsgidAllocator(db, 'H44090200001', Date.now, undefined, 100)).toThrow(/slot/);
+    db.close();
+  });
+
+  it('two kiosks of one service point, 1,000 msgids each in the same seconds: no collision', () => {
+    const t = Date.UTC(2025, 2, 14, 2, 3, 4);
+    const kiosks = [1, 2].map((slot) => {
+      const db = openKioskDatabase(':memory:');
+      return { db, next: createMsgidAllocator(db, 'H44090200001', () => t, undefined, slot) };
+    });
+    const all: Array<string> = [];
+    for (let i = 0; i < 1_000; i++) for (const k of kiosks) all.push(k.next());
+    expect(new Set(all).size).toBe(2_000);
+    expect(all.every((id) => id.length === 30 && id.slice(0, 12) === 'H44090200001')).toBe(true);
+    for (const k of kiosks) k.db.close();
   });
 
   it('never repeats when the clock goes backwards, and survives reopening (persisted counter)', () => {

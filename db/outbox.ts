@@ -2,6 +2,7 @@ import type { FieldError } from '../sync/province-types';
 import type { AttentionCode, CaseStatus } from './case-types';
 import type { CaseRow } from './case-rows';
 import { openPersonal } from './personal-data';
+import { sealColumn } from './sealed-columns';
 import type { Db } from './sqlite';
 
 /** One material of a case in flight, with the upload message to send for it (null once uploaded). */
@@ -183,7 +184,7 @@ export class Outbox {
       .run(
         status,
         acpStas,
-        rejtRea === '' ? null : rejtRea,
+        sealColumn(this.#key, caseId, 'rejt_rea', rejtRea === '' ? null : rejtRea),
         isFinal(status) ? null : nextPollAt,
         isFinal(status) ? now : null,
         now,
@@ -207,7 +208,50 @@ export class Outbox {
       .prepare(
         `UPDATE cases SET attempts = attempts + ?, next_attempt_at = ?, last_error = ?, updated_at = ? WHERE case_id = ?`,
       )
-      .run(countAttempt ? 1 : 0, nextAttemptAt, error, now, caseId);
+      .run(
+        countAttempt ? 1 : 0,
+        nextAttemptAt,
+        sealColumn(this.#key, caseId, 'last_error', error),
+        now,
+        caseId,
+      );
+  }
+
+  /** Failed attempts so far (0 for an unknown case). */
+  attemptsOf(caseId: string): number {
+    const row = this.#db.prepare('SELECT attempts FROM cases WHERE case_id = ?').get(caseId) as
+      { attempts: number } | undefined;
+    return row?.attempts ?? 0;
+  }
+
+  /** The worker picked a case it has nothing to do for (purged, settled, resolved): take it off the schedule. */
+  unschedule(caseId: string, now: number): void {
+    this.#db
+      .prepare(
+        'UPDATE cases SET next_attempt_at = NULL, updated_at = ? WHERE case_id = ? AND next_attempt_at IS NOT NULL',
+      )
+      .run(now, caseId);
+  }
+
+  /**
+   * The attempt limit is reached: park the case for staff, keeping the last error (resend starts afresh).
+   * Only a case the province does not have yet (queued, uploading): a submitted case is the province's, and
+   * a staff resend would submit it a second time under a new msgid. Returns false when not parked.
+   */
+  giveUp(caseId: string, lastError: string, now: number): boolean {
+    const r = this.#db
+      .prepare(
+        `UPDATE cases SET status = 'needs-attention', attention_code = 'attempts-exhausted', err_msg = ?,
+           attempts = attempts + 1, next_attempt_at = NULL, last_error = ?, updated_at = ?
+         WHERE case_id = ? AND status IN ('queued', 'uploading')`,
+      )
+      .run(
+        sealColumn(this.#key, caseId, 'err_msg', lastError),
+        sealColumn(this.#key, caseId, 'last_error', lastError),
+        now,
+        caseId,
+      );
+    return r.changes > 0;
   }
 
   /** Parks a case for staff: the province refused a message, or the kiosk cannot build it. */
@@ -231,7 +275,14 @@ export class Outbox {
             `UPDATE cases SET status = 'needs-attention', attention_code = ?, err_msg = ?, reasons = ?, next_attempt_at = NULL,
                last_error = ?, updated_at = ? WHERE case_id = ?`,
           )
-          .run(code, errMsg, JSON.stringify(reasons), errMsg, now, caseId);
+          .run(
+            code,
+            sealColumn(this.#key, caseId, 'err_msg', errMsg),
+            sealColumn(this.#key, caseId, 'reasons', JSON.stringify(reasons)),
+            sealColumn(this.#key, caseId, 'last_error', errMsg),
+            now,
+            caseId,
+          );
       })
       .immediate();
   }
@@ -239,6 +290,11 @@ export class Outbox {
   /** Copies the WAL back into the database file without blocking writers (see openKioskDatabase). */
   checkpoint(): void {
     this.#db.pragma('wal_checkpoint(PASSIVE)');
+  }
+
+  /** Copies the whole WAL back and truncates it to zero bytes (the worker calls this when idle). */
+  truncateWal(): void {
+    this.#db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   /** Cases in each status, leaving out needs-attention cases staff already resolved (admin screen). */

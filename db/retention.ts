@@ -8,8 +8,11 @@ export type PurgeReport = Readonly<{ cases: number; photos: number; failed: numb
 /**
  * Removes photos and personal data of cases the province has settled (accepted, approved or rejected) or
  * that staff resolved, once `retentionMs` (default 7 days) has passed since. The masked ledger row stays
- * for reconciliation. Photos go first: a case whose photos cannot all be removed keeps its data and is
- * tried again on the next run, so no photo is ever orphaned without a record pointing to it.
+ * for reconciliation: masks, codes, msgids, the province's numbers and states, times. Every personal or
+ * free-text column goes (sealed or not: the sealed-columns list and `personal`). Photos go first: a case
+ * whose photos cannot all be removed keeps its data and is tried again on the next run, so no photo is
+ * ever orphaned without a record pointing to it. With secure_delete on (openKioskDatabase) the freed bytes
+ * are overwritten, and the closing TRUNCATE checkpoint leaves no old page images in the -wal file.
  */
 export async function purgeExpired(
   db: Db,
@@ -49,12 +52,12 @@ export async function purgeExpired(
       failed++;
       continue;
     }
-    db.prepare('UPDATE cases SET personal = NULL, purged_at = ?, updated_at = ? WHERE case_id = ?').run(
-      options.now,
-      options.now,
-      case_id,
-    );
+    db.prepare(
+      `UPDATE cases SET personal = NULL, err_msg = NULL, reasons = '[]', rejt_rea = NULL, note = NULL,
+         last_error = NULL, purged_at = ?, updated_at = ? WHERE case_id = ?`,
+    ).run(options.now, options.now, case_id);
     cases++;
   }
+  if (cases > 0) db.pragma('wal_checkpoint(TRUNCATE)');
   return { cases, photos: removed, failed };
 }

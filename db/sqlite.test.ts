@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { KIOSK_MIGRATIONS } from './migrations/index';
 import { openKioskDatabase } from './open-kiosk-database';
 import { migrate, openSqlite, schemaVersion } from './sqlite';
 
@@ -34,13 +35,13 @@ describe('openSqlite', () => {
   it('records the schema version, runs each migration once, and makes STRICT tables', () => {
     const path = tempDb();
     const db = openKioskDatabase(path);
-    expect(schemaVersion(db)).toBe(1);
+    expect(schemaVersion(db)).toBe(KIOSK_MIGRATIONS.length);
     expect(() =>
       db.prepare(`INSERT INTO counters (name, period, seq) VALUES ('x', 'not a number', 1)`).run(),
     ).toThrow();
     db.close();
     const again = openKioskDatabase(path);
-    expect(schemaVersion(again)).toBe(1);
+    expect(schemaVersion(again)).toBe(KIOSK_MIGRATIONS.length);
     again.close();
   });
 

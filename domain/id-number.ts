@@ -21,6 +21,8 @@ export type ParsedIdNumber = Readonly<{
 
 export type IdNumberResult = { ok: true; value: ParsedIdNumber } | { ok: false; problem: IdNumberProblem };
 
+import { BUSINESS_UTC_OFFSET_MINUTES, businessDay } from './business-date';
+
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 
@@ -50,8 +52,12 @@ function kindOf18(number: string): IdKind | null {
   return null;
 }
 
-/** A yyyyMMdd string that is a real calendar date between 1900-01-01 and `today`. */
-export function isoDateFromCompact(compact: string, today: Date): string | null {
+/** A yyyyMMdd string that is a real calendar date between 1900-01-01 and `today` (the business day). */
+export function isoDateFromCompact(
+  compact: string,
+  today: Date,
+  utcOffsetMinutes = BUSINESS_UTC_OFFSET_MINUTES,
+): string | null {
   if (!/^\d{8}$/.test(compact)) return null;
   const y = Number(compact.slice(0, 4));
   const m = Number(compact.slice(4, 6));
@@ -60,11 +66,15 @@ export function isoDateFromCompact(compact: string, today: Date): string | null 
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   if (y < 1900) return null;
   const iso = `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}`;
-  const todayIso = today.toISOString().slice(0, 10);
+  const todayIso = businessDay(today, utcOffsetMinutes);
   return iso > todayIso ? null : iso;
 }
 
-export function parseIdNumber(raw: string, today: Date = new Date()): IdNumberResult {
+export function parseIdNumber(
+  raw: string,
+  today: Date = new Date(),
+  utcOffsetMinutes = BUSINESS_UTC_OFFSET_MINUTES,
+): IdNumberResult {
   const number = normalizeIdNumber(raw);
   if (number === '') return { ok: false, problem: 'empty' };
   if (/^[A-Z]{3}\d{12}$/.test(number)) {
@@ -76,17 +86,25 @@ export function parseIdNumber(raw: string, today: Date = new Date()): IdNumberRe
   const kind = kindOf18(number);
   if (kind === null) return { ok: false, problem: 'region' };
   if (idCheckDigit(number.slice(0, 17)) !== number[17]) return { ok: false, problem: 'checksum' };
-  const birthDate = isoDateFromCompact(number.slice(6, 14), today);
+  const birthDate = isoDateFromCompact(number.slice(6, 14), today, utcOffsetMinutes);
   if (birthDate === null) return { ok: false, problem: 'birthDate' };
   const gender = Number(number[16]) % 2 === 1 ? '1' : '2';
   return { ok: true, value: { number, kind, birthDate, gender } };
 }
 
-/** Whole years between a yyyy-MM-dd birth date and `today` (the age a resident would state). */
-export function ageOn(birthDate: string, today: Date): number {
+/** Whole years between a yyyy-MM-dd birth date and `today`'s business day (the age a resident would state). */
+export function ageOn(
+  birthDate: string,
+  today: Date,
+  utcOffsetMinutes = BUSINESS_UTC_OFFSET_MINUTES,
+): number {
   const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
-  const ty = today.getFullYear();
-  const beforeBirthday = today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d);
+  const [ty, tm, td] = businessDay(today, utcOffsetMinutes).split('-').map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  const beforeBirthday = tm < m || (tm === m && td < d);
   return ty - y - (beforeBirthday ? 1 : 0);
 }
 

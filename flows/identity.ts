@@ -1,4 +1,5 @@
 import type { CodeKey } from '../domain/codes/code-keys';
+import { BUSINESS_UTC_OFFSET_MINUTES, businessDay } from '../domain/business-date';
 import { parseIdNumber, type IdKind } from '../domain/id-number';
 import type { ServiceItemDefinition } from './definition';
 
@@ -43,8 +44,12 @@ export function insuredAdmdvsFor(
 
 export type IdentityProblem = 'expired' | 'wrongCardType' | 'invalidNumber';
 
-export function idKindOf(person: IdentityPerson, today: Date): IdKind | null {
-  const parsed = parseIdNumber(person.idNumber, today);
+export function idKindOf(
+  person: IdentityPerson,
+  today: Date,
+  utcOffsetMinutes = BUSINESS_UTC_OFFSET_MINUTES,
+): IdKind | null {
+  const parsed = parseIdNumber(person.idNumber, today, utcOffsetMinutes);
   return parsed.ok ? parsed.value.kind : null;
 }
 
@@ -53,16 +58,16 @@ export function checkIdentity(
   def: ServiceItemDefinition,
   person: IdentityPerson,
   today: Date,
+  utcOffsetMinutes = BUSINESS_UTC_OFFSET_MINUTES,
 ): IdentityProblem | null {
-  const kind = idKindOf(person, today);
+  const kind = idKindOf(person, today, utcOffsetMinutes);
   if (kind === null) return 'invalidNumber';
   if (!def.acceptedIdKinds.includes(kind)) return 'wrongCardType';
-  if (person.validUntil && person.validUntil !== 'long-term' && person.validUntil < isoDate(today))
+  if (
+    person.validUntil &&
+    person.validUntil !== 'long-term' &&
+    person.validUntil < businessDay(today, utcOffsetMinutes)
+  )
     return 'expired';
   return null;
-}
-
-function isoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -11,6 +11,8 @@ export type RuleInput = Readonly<{
   codes: CodeTables;
   /** The subject's 参保地 (1101), when known: 转往就医地 must lie outside its city. */
   insuredAdmdvs: string | null;
+  /** The business day's UTC offset; default +08:00 (domain/business-date.ts). */
+  utcOffsetMinutes?: number;
 }>;
 
 /** Field → problem key. A rule reports only on fields that passed their own type check. */
@@ -25,8 +27,8 @@ export const FILING_BEGIN_MAX_MONTHS_AHEAD = 6;
 
 const RULES: Record<RuleName, Rule> = {
   /** Birth date and gender must be the ones the ID number encodes (GB 11643: digits 7–14 and 17). */
-  idMatchesBirthAndGender({ answers, today, codes }): RuleProblems {
-    const parsed = parseIdNumber(answers.certno ?? '', today);
+  idMatchesBirthAndGender({ answers, today, codes, utcOffsetMinutes }): RuleProblems {
+    const parsed = parseIdNumber(answers.certno ?? '', today, utcOffsetMinutes);
     if (!parsed.ok) return {};
     const out: RuleProblems = {};
     const { birthDate, gender } = parsed.value;
@@ -37,10 +39,10 @@ const RULES: Record<RuleName, Rule> = {
   },
 
   /** 婴幼儿 under 6, 中小学生 6–18, 无业成年人 18 or over. */
-  applicantTypeMatchesAge({ answers, today, codes }): RuleProblems {
-    const birth = answers.brdy ? padDay(answers.brdy) : parseBirth(answers.certno, today);
+  applicantTypeMatchesAge({ answers, today, codes, utcOffsetMinutes }): RuleProblems {
+    const birth = answers.brdy ? padDay(answers.brdy) : parseBirth(answers.certno, today, utcOffsetMinutes);
     if (!birth || !answers.psn_idet_type) return {};
-    const age = ageOn(birth, today);
+    const age = ageOn(birth, today, utcOffsetMinutes);
     const type = keyOf(codes, 'psn_idet_type', answers.psn_idet_type);
     if (type === 'infant' && age >= 6) return { psn_idet_type: 'rule.infantAge' };
     if (type === 'pupil' && (age < 6 || age > 18)) return { psn_idet_type: 'rule.pupilAge' };
@@ -48,10 +50,10 @@ const RULES: Record<RuleName, Rule> = {
     return {};
   },
 
-  filingBeginNotTooOld({ answers, today }): RuleProblems {
+  filingBeginNotTooOld({ answers, today, utcOffsetMinutes }): RuleProblems {
     if (!answers.begndate) return {};
     const begin = padDay(answers.begndate);
-    const day = isoDay(today);
+    const day = isoDay(today, utcOffsetMinutes);
     if (begin < addMonths(day, -FILING_BEGIN_MAX_MONTHS_BACK)) return { begndate: 'rule.beginTooOld' };
     if (begin > addMonths(day, FILING_BEGIN_MAX_MONTHS_AHEAD)) return { begndate: 'rule.beginTooFar' };
     return {};
@@ -88,8 +90,8 @@ const RULES: Record<RuleName, Rule> = {
   },
 };
 
-function parseBirth(certno: string | undefined, today: Date): string | null {
-  const parsed = parseIdNumber(certno ?? '', today);
+function parseBirth(certno: string | undefined, today: Date, utcOffsetMinutes?: number): string | null {
+  const parsed = parseIdNumber(certno ?? '', today, utcOffsetMinutes);
   return parsed.ok ? parsed.value.birthDate : null;
 }
 

@@ -16,7 +16,13 @@ import { insuredAdmdvsFor, type InsuranceCheck } from './identity';
 import { resolveSubmission } from './submission';
 import { SubmitRefused } from './submit-refused';
 import type { ServiceItemDefinition } from './definition';
-import type { CaseSubmission, InsuredStatus, SubmittedCase, WizardEvent } from './wizard-types';
+import type {
+  CaseSubmission,
+  InsuredStatus,
+  SubmitCaseInput,
+  SubmittedCase,
+  WizardEvent,
+} from './wizard-types';
 import { validateForm } from './validate-form';
 
 const page = (id: string) => ({ photoId: id, sha256: `sha-${id}`, thumbnail: 'data:image/jpeg;base64,' });
@@ -33,8 +39,8 @@ function machineFor(
   return createServiceMachine(def).provide({
     actors: {
       checkInsurance: fromPromise(async () => insurance),
-      submitCase: fromPromise(async ({ input }: { input: CaseSubmission }) => {
-        submissions.push(input);
+      submitCase: fromPromise(async ({ input }: { input: SubmitCaseInput }) => {
+        submissions.push(input.submission);
         return submitted;
       }),
       queryInsured: fromPromise(async () => insured),
@@ -92,14 +98,10 @@ function serialize(def: ServiceItemDefinition) {
       c.actingFor,
       c.noticeAgreed,
       Object.keys(
-        validateForm(
-          def,
-          c.answers,
-          c.actingFor,
-          new Date(c.startedAt),
-          c.codes,
-          insuredAdmdvsFor(c.insurance, c.actingFor, c.answers.insutype),
-        ),
+        validateForm(def, c.answers, c.actingFor, new Date(c.startedAt), {
+          codes: c.codes,
+          insuredAdmdvs: insuredAdmdvsFor(c.insurance, c.actingFor, c.answers.insutype),
+        }),
       ).length === 0,
       c.insurance?.state ?? null,
       c.proofMode,
@@ -379,7 +381,7 @@ describe('guards', () => {
     const refusing = createServiceMachine(def).provide({
       actors: {
         checkInsurance: fromPromise<InsuranceCheck, void>(async () => ({ state: 'unknown' })),
-        submitCase: fromPromise<SubmittedCase, CaseSubmission>(async () => {
+        submitCase: fromPromise<SubmittedCase, SubmitCaseInput>(async () => {
           throw new SubmitRefused({ mdtrtarea_admdvs: 'rule.sameCityAsInsured' });
         }),
       },

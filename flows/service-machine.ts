@@ -5,10 +5,11 @@ import { checkIdentity, insuredAdmdvsFor, type InsuranceCheck } from './identity
 import { prefill } from './prefill';
 import { buildSubmission } from './submission';
 import { SubmitRefused } from './submit-refused';
+import { newSubmitKey } from './submit-key';
 import { isEditableField, validateForm } from './validate-form';
 import type {
-  CaseSubmission,
   InsuredStatus,
+  SubmitCaseInput,
   SubmittedCase,
   WizardContext,
   WizardEvent,
@@ -31,14 +32,10 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
   const today = (ctx: WizardContext) => new Date(ctx.startedAt);
   const currentMaterial = (ctx: WizardContext) => definition.materials[ctx.materialIndex];
   const problemsOf = (ctx: WizardContext) =>
-    validateForm(
-      definition,
-      ctx.answers,
-      ctx.actingFor,
-      today(ctx),
-      ctx.codes,
-      insuredAdmdvsFor(ctx.insurance, ctx.actingFor, ctx.answers.insutype),
-    );
+    validateForm(definition, ctx.answers, ctx.actingFor, today(ctx), {
+      codes: ctx.codes,
+      insuredAdmdvs: insuredAdmdvsFor(ctx.insurance, ctx.actingFor, ctx.answers.insutype),
+    });
 
   return setup({
     types: {
@@ -49,7 +46,7 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
     },
     actors: {
       identity: fromCallback<WizardEvent, { itemId: string }>(() => () => {}),
-      submitCase: fromPromise<SubmittedCase, CaseSubmission>(() =>
+      submitCase: fromPromise<SubmittedCase, SubmitCaseInput>(() =>
         Promise.reject(new Error('submitCase not provided')),
       ),
       checkInsurance: fromPromise<InsuranceCheck, void>(() =>
@@ -185,6 +182,8 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       lastMaterial: assign({ materialIndex: Math.max(0, definition.materials.length - 1) }),
       tick: assign(({ event }) => ({ confirmTicked: event.type === 'TICK' && event.ticked })),
       markReturnToConfirm: assign({ returnToConfirm: true }),
+      makeSubmitKey: assign(({ context }) => ({ submitKey: context.submitKey ?? newSubmitKey() })),
+      clearSubmitKey: assign({ submitKey: null }),
       clearReturnToConfirm: assign({ returnToConfirm: false }),
     },
   }).createMachine({
@@ -208,6 +207,7 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       confirmTicked: false,
       returnToConfirm: false,
       submitError: null,
+      submitKey: null,
       submitted: null,
       insured: null,
       queryError: null,
@@ -298,10 +298,18 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
         on: {
           TICK: { actions: 'tick' },
           EDIT: [
-            { guard: ({ event }) => event.target === 'form', target: 'form', actions: 'markReturnToConfirm' },
-            { target: 'photos', actions: ['markReturnToConfirm', 'firstMaterial'] },
+            {
+              guard: ({ event }) => event.target === 'form',
+              target: 'form',
+              actions: ['markReturnToConfirm', 'clearSubmitKey'],
+            },
+            { target: 'photos', actions: ['markReturnToConfirm', 'firstMaterial', 'clearSubmitKey'] },
           ],
-          SUBMIT: { guard: and(['ticked?', 'formValid?', 'allProofsComplete?']), target: 'submitting' },
+          SUBMIT: {
+            guard: and(['ticked?', 'formValid?', 'allProofsComplete?']),
+            target: 'submitting',
+            actions: 'makeSubmitKey',
+          },
           BACK: [{ guard: 'needsProofs?', target: 'photos', actions: 'lastMaterial' }, { target: 'form' }],
         },
       },
@@ -309,7 +317,10 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
         invoke: {
           id: 'submitCase',
           src: 'submitCase',
-          input: ({ context }) => buildSubmission(context),
+          input: ({ context }): SubmitCaseInput => ({
+            submission: buildSubmission(context),
+            idempotencyKey: context.submitKey ?? newSubmitKey(),
+          }),
           onDone: {
             target: 'result',
             actions: assign(({ event }) => ({ submitted: event.output, submitError: null })),
@@ -323,6 +334,7 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
                 errors: { ...(event.error as SubmitRefused).problems },
                 returnToConfirm: true,
                 submitError: null,
+                submitKey: null, // corrected answers are a new submission
               })),
             },
             {

@@ -4,6 +4,15 @@ import { fieldTypeOf } from './fields';
 import { visibleFields, type ActingFor } from './prefill';
 import { applyRules } from './rules';
 
+export type FormCheckOptions = Readonly<{
+  /** The province's code tables in force: a choice must be one of their codes. */
+  codes: CodeTables;
+  /** The subject's 参保地 (1101), when known: the 备案 rules compare the 转往就医地 with it. */
+  insuredAdmdvs?: string | null;
+  /** The business day's UTC offset (setting utcOffset); default +08:00. */
+  utcOffsetMinutes?: number;
+}>;
+
 /**
  * Every problem of the form at once (一次性告知): required fields left empty, values their type refuses, then
  * the item's cross-field rules on the values that passed. Field name → problem key (`flow:errors.*`).
@@ -13,9 +22,10 @@ export function validateForm(
   answers: Readonly<Record<string, string>>,
   actingFor: ActingFor,
   today: Date,
-  codes: CodeTables,
-  insuredAdmdvs: string | null = null,
+  options: FormCheckOptions,
 ): Record<string, string> {
+  const { codes, utcOffsetMinutes } = options;
+  const tz = utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes };
   const problems: Record<string, string> = {};
   const normalized: Record<string, string> = {};
   for (const field of visibleFields(def, actingFor)) {
@@ -26,11 +36,18 @@ export function validateForm(
       if (field.required) problems[field.name] = 'required';
       continue;
     }
-    const problem = type.problem(value, { today });
+    const problem = type.problem(value, { today, ...tz });
     if (problem) problems[field.name] = problem;
   }
   const passed = Object.fromEntries(Object.entries(normalized).filter(([name]) => !(name in problems)));
-  const ruleProblems = applyRules(def.rules, { answers: passed, actingFor, today, codes, insuredAdmdvs });
+  const ruleProblems = applyRules(def.rules, {
+    answers: passed,
+    actingFor,
+    today,
+    codes,
+    insuredAdmdvs: options.insuredAdmdvs ?? null,
+    ...tz,
+  });
   for (const [name, problem] of Object.entries(ruleProblems)) problems[name] ??= problem;
   return problems;
 }

@@ -45,10 +45,18 @@ export type WizardContext = {
   confirmTicked: boolean;
   returnToConfirm: boolean;
   submitError: string | null;
+  /**
+   * Made when the resident confirms (SUBMIT) and kept while they only retry, so a repeated tap after a lost
+   * answer returns the case already committed; cleared by 修改 (the submission may change).
+   */
+  submitKey: string | null;
   submitted: SubmittedCase | null;
   insured: InsuredStatus | null;
   queryError: string | null;
 };
+
+/** The submitCase actor's input: the submission and its idempotency key (api case.submit). */
+export type SubmitCaseInput = Readonly<{ submission: CaseSubmission; idempotencyKey: string }>;
 
 /**
  * What the wizard hands to the Node side at 提交 (the submitCase actor's input): the answers as typed and

@@ -65,7 +65,8 @@ export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
       return {};
     },
 
-    'case.submit': async ({ sessionId, submission }) => deps.cases.submit(sessionId, submission),
+    'case.submit': async ({ sessionId, submission, idempotencyKey }) =>
+      deps.cases.submit(sessionId, submission, idempotencyKey),
     'case.status': async ({ sessionId, caseId }) => deps.cases.status(sessionId, caseId),
     'insured.query': async ({ sessionId }) => {
       sessions.touch(sessionId);

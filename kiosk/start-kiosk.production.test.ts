@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -18,16 +18,27 @@ vi.mock('./demo/start-demo', async (importOriginal) => {
 /** A production kiosk whose devices are absent (nothing is opened until a resident needs it). */
 function productionSettings() {
   const dataDir = mkdtempSync(join(tmpdir(), 'zz-production-kiosk-'));
+  const keyDir = join(mkdtempSync(join(tmpdir(), 'zz-production-kiosk-keys-')), 'keys');
+  mkdirSync(keyDir, { mode: 0o700 });
+  chmodSync(keyDir, 0o700);
+  const secretsPath = join(keyDir, 'secrets.json');
+  writeFileSync(
+    secretsPath,
+    JSON.stringify({
+      paasToken: 'issued-by-the-province',
+      privateKeyHex: '3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8',
+    }),
+    { mode: 0o600 },
+  );
   const file = join(dataDir, 'settings.json');
   writeFileSync(
     file,
     JSON.stringify({
       mode: 'production',
+      keys: { dataKeyPath: join(keyDir, 'data.key'), secretsPath },
       province: {
         url: 'https://127.0.0.1:9/gw',
         paasId: 'kiosk-0001',
-        paasToken: 'issued-by-the-province',
-        privateKeyHex: '3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8',
         maintenance: { enabled: false, start: '21:30', end: '00:05' },
       },
       devices: {

@@ -7,7 +7,9 @@ import { createMsgidAllocator } from '../db/msgid-allocator';
 import { openKioskDatabase } from '../db/open-kiosk-database';
 import { codeOf } from '../domain/codes/code-tables';
 import { Outbox } from '../db/outbox';
-import { purgeExpired } from '../db/retention';
+import { resealLegacyColumns } from '../db/reseal-legacy-columns';
+import { scheduleRetention } from '../db/retention-schedule';
+import { parseUtcOffset } from '../domain/business-date';
 import { loadOrCreateKey } from '../security/cipher';
 import { queryInsuredStatus, type InsuredQuery } from '../sync/resident-lookups';
 import { SyncWorker } from '../sync/sync-worker';
@@ -85,8 +87,11 @@ async function compose(
   const focus = new IdentityFocus();
   const events = new EventBus(() => focus.current);
   const sessions = new SessionRegistry();
-  const key = loadOrCreateKey(join(settings.dataDir, 'keys', 'data.key'));
+  // Refuses to start when the key file or its folder is readable by others (security/private-file.ts).
+  const key = loadOrCreateKey(settings.keys.dataKeyPath);
   const db = openKioskDatabase(join(settings.dataDir, 'kiosk.sqlite'));
+  resealLegacyColumns(db, key);
+  const tzOffsetMinutes = parseUtcOffset(settings.utcOffset);
 
   const photos = new PhotoService(settings, key, sessions);
   const referenced = db.prepare('SELECT 1 FROM materials WHERE photo_id = ?');
@@ -97,7 +102,13 @@ async function compose(
 
   let worker: SyncWorker | null = null;
   // Sign-ins and reads take msgids from the same persisted sequence as the cases' messages.
-  const allocateMsgid = createMsgidAllocator(db, settings.terminal.serviceCode);
+  const allocateMsgid = createMsgidAllocator(
+    db,
+    settings.terminal.serviceCode,
+    Date.now,
+    tzOffsetMinutes,
+    settings.terminal.slot,
+  );
   const province = connectProvince(settings, allocateMsgid, demo?.province ?? null);
   const lookup = (q: InsuredQuery) => queryInsuredStatus(province, q);
   const identities = new SessionIdentities(sessions, lookup);
@@ -118,20 +129,23 @@ async function compose(
     province,
     photos: photos.vault,
     insured: lookup,
+    maxAttempts: settings.sync.maxAttempts,
+    tzOffsetMinutes,
+    log: (e) => {
+      if (e.kind !== 'sent') console.warn(`sync ${e.kind}${e.caseId ? ` ${e.caseId}` : ''}: ${e.detail}`);
+    },
     maintenance: maintenance.enabled
       ? { start: maintenance.start, end: maintenance.end, restartSpreadMs: MAINTENANCE_RESTART_SPREAD_MS }
       : null,
   });
   worker.start();
-  const retention = setInterval(
-    () =>
-      void purgeExpired(db, photos.vault, {
-        now: Date.now(),
-        retentionMs: settings.retention.days * 86_400_000,
-      }),
-    RETENTION_EVERY_MS,
-  );
-  retention.unref();
+  const retention = scheduleRetention({
+    db,
+    photos: photos.vault,
+    retentionMs: settings.retention.days * 86_400_000,
+    everyMs: RETENTION_EVERY_MS,
+    log: (e) => console.warn(`retention ${e.kind}: ${e.detail}`),
+  });
 
   const identity = await createIdentityService(
     settings,
@@ -162,7 +176,7 @@ async function compose(
     sim: demo?.sim ?? null,
     events,
     async close() {
-      clearInterval(retention);
+      retention.stop();
       await worker?.stop();
       await Promise.allSettled([identity.close(), scanner.close(), printer.close()]);
       await demo?.close();

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { checkPrivateFile, ensurePrivateDir } from './private-file';
 
 /**
  * Authenticated encryption at rest (AES-256-GCM) for residents' personal data and photos.
@@ -50,16 +51,20 @@ export function openText(key: Buffer, sealedBase64: string, aad?: string): strin
 }
 
 /**
- * The kiosk's data key lives in a file of its own (mode 0600) beside the data, created on first start.
- * A deployment that has a TPM or key service replaces this function; nothing else knows where keys come from.
+ * The kiosk's data key lives in a file of its own (mode 0600, folder 0700) OUTSIDE the data directory
+ * (setting keys.dataKeyPath), so a copy of the data directory — a backup, a support bundle, a stolen disk
+ * image of /var — is not also a copy of the key. Created on first start; its permissions are checked on
+ * every start (private-file.ts). A deployment that has a TPM or key service replaces this function;
+ * nothing else knows where keys come from.
  */
 export function loadOrCreateKey(path: string): Buffer {
+  ensurePrivateDir(dirname(path));
   if (existsSync(path)) {
+    checkPrivateFile(path);
     const key = readFileSync(path);
     if (key.length !== KEY_BYTES) throw new SealError(`key file ${path} must hold ${KEY_BYTES} bytes`);
     return key;
   }
-  mkdirSync(dirname(path), { recursive: true });
   const key = randomBytes(KEY_BYTES);
   writeFileSync(path, key, { mode: 0o600, flag: 'wx' });
   chmodSync(path, 0o600);

@@ -4,6 +4,8 @@ import https from 'node:https';
 /**
  * One HTTP POST with a hard deadline for the whole exchange (connect, send, response body). Keep-alive
  * agents are shared so a draining worker reuses connections instead of opening one per message.
+ * A deadline passed before the connection was even made is reported as 'network' (the province is out of
+ * reach for everyone); one passed on an open connection as 'timeout' (this message got no answer).
  */
 export type HttpReply = Readonly<{ status: number; headers: http.IncomingHttpHeaders; body: string }>;
 
@@ -63,8 +65,19 @@ export function postJson(
         res.on('error', (e) => finish(() => reject(new TransportError('network', e.message))));
       },
     );
+    let connected = false;
+    req.on('socket', (socket) => {
+      if (!socket.connecting) connected = true;
+      else socket.once('connect', () => (connected = true));
+    });
     const timer = setTimeout(() => {
-      finish(() => reject(new TransportError('timeout', `no complete answer within ${timeoutMs} ms`)));
+      finish(() =>
+        reject(
+          connected
+            ? new TransportError('timeout', `no complete answer within ${timeoutMs} ms`)
+            : new TransportError('network', `no connection within ${timeoutMs} ms`),
+        ),
+      );
       req.destroy();
     }, timeoutMs);
     req.on('error', (e) => finish(() => reject(new TransportError('network', e.message))));

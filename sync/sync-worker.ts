@@ -3,6 +3,7 @@ import type { CaseStatus } from '../db/case-types';
 import type { CaseWork, Outbox, WorkMaterial } from '../db/outbox';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import type { CallResult, NotOk } from './call-result';
+import { failureScope } from './failure-scope';
 import { CHINA_UTC_OFFSET_MINUTES } from './local-time';
 import {
   DEFAULT_MAINTENANCE,
@@ -26,6 +27,8 @@ export type SyncWorkerOptions = Readonly<{
   now?: () => number;
   random?: () => number;
   backoff?: BackoffPolicy;
+  /** Failed attempts after which a case is parked as needs-attention with its last error. Default 20. */
+  maxAttempts?: number;
   /** null switches the window off (tests). Default 21:30–00:05, restart spread over 10 minutes. */
   maintenance?: MaintenanceWindow | null;
   /** Poll interval for a submitted case whose acceptance state is not known yet. Default 60 s. */
@@ -60,7 +63,7 @@ export type SyncStatus = Readonly<{
   pausedForMaintenance: boolean;
   /** When sending resumes, while paused for maintenance. */
   resumeAt: number | null;
-  /** Sending held back until then after a network/province failure (backoff). */
+  /** Sending held back until then after a failure that concerns the whole province (failure-scope.ts). */
   holdUntil: number | null;
 }>;
 
@@ -75,13 +78,17 @@ export type DrainReport = {
 
 type Outcome = 'continue' | 'hold';
 
+export const DEFAULT_MAX_ATTEMPTS = 20;
+
 /**
  * Delivers committed cases to the province, off the UI path. Per case: upload each photo (9101; the file id
  * is recorded so a resumed case skips it), submit ZZ01/ZZ02 with att[], then follow ZZ03 until 已受理,
  * 审核通过 or 审核不通过. Every message goes out with the msgid persisted at enqueue time, so a retry after a
  * crash or a lost answer is a replay the province answers from memory. A refusal parks only that case.
- * Network trouble holds the whole worker back (capped full-jitter backoff, at least Retry-After), since the
- * next case would meet the same trouble.
+ * Any other failure backs off that case alone (capped full jitter, at least Retry-After) and parks it after
+ * `maxAttempts`; only a failure that concerns the whole province (failure-scope.ts) holds the whole worker
+ * back, since the next case would meet the same trouble. Every case the worker picks is either settled,
+ * rescheduled or unscheduled, so a due case can never make the loop spin.
  */
 export class SyncWorker {
   readonly #o: SyncWorkerOptions;
@@ -91,6 +98,10 @@ export class SyncWorker {
   #timer: NodeJS.Timeout | null = null;
   #draining: Promise<DrainReport> | null = null;
   #holdUntil = 0;
+  /** Consecutive province-wide failures: the exponent of the worker-wide backoff. */
+  #provinceFailures = 0;
+  /** Whether the worker wrote since it last truncated the WAL. */
+  #walDirty = false;
   #spread: { end: number; offset: number } | null = null;
   #lastSuccessAt: number | null = null;
   #lastError: { at: number; detail: string } | null = null;
@@ -190,6 +201,7 @@ export class SyncWorker {
     }
     if (!this.#running) return;
     const next = this.nextWakeAt();
+    if (this.#walDirty && (next === null || next > this.#now())) this.#truncateWal();
     this.#schedule(next === null ? Number.POSITIVE_INFINITY : next - this.#now());
   }
 
@@ -225,9 +237,22 @@ export class SyncWorker {
       };
       await Promise.all(Array.from({ length: Math.min(width, ids.length) }, lane));
     }
-    if (report.steps > 0) this.#o.outbox.checkpoint();
+    if (report.steps > 0) {
+      this.#o.outbox.checkpoint();
+      this.#walDirty = true;
+    }
     report.nextWakeAt = this.nextWakeAt();
     return report;
+  }
+
+  /** Nothing due: give the WAL file back to the disk (journal_size_limit bounds it between checkpoints). */
+  #truncateWal(): void {
+    try {
+      this.#o.outbox.truncateWal();
+      this.#walDirty = false;
+    } catch (e) {
+      this.#error(`WAL checkpoint failed: ${String(e)}`);
+    }
   }
 
   async #processCase(caseId: string, report: DrainReport): Promise<Outcome> {
@@ -236,33 +261,50 @@ export class SyncWorker {
       work = this.#o.outbox.load(caseId);
     } catch (e) {
       // Unreadable case (e.g. wrong data key): keep it, retry later, tell the admin screen.
-      const now = this.#now();
-      this.#o.outbox.defer(
-        caseId,
-        now + backoffDelay(5, this.#random, this.#policy),
-        `cannot load case: ${String(e)}`,
-        now,
-      );
       this.#error(`cannot load case ${caseId}: ${String(e)}`, caseId);
-      report.deferred++;
+      this.#retryCase(caseId, this.#o.outbox.attemptsOf(caseId), `cannot load case: ${String(e)}`, report);
       return 'continue';
     }
-    if (!work) return 'continue';
+    if (!work) {
+      // Purged, settled or resolved meanwhile: nothing to send, so it must not stay due.
+      this.#o.outbox.unschedule(caseId, this.#now());
+      return 'continue';
+    }
     try {
       if (work.status === 'queued' || work.status === 'uploading') return await this.#deliver(work, report);
       return await this.#poll(work, report);
     } catch (e) {
-      const now = this.#now();
-      this.#o.outbox.defer(
-        caseId,
-        now + backoffDelay(work.attempts, this.#random, this.#policy),
-        String(e),
-        now,
-      );
       this.#error(`case ${work.caseNo}: ${String(e)}`, caseId);
-      report.deferred++;
+      this.#retryCase(caseId, work.attempts, String(e), report);
       return 'continue';
     }
+  }
+
+  /**
+   * This case failed on its own: try it again after its own backoff, or park it once it has used up its
+   * attempts (so staff see it, with the last error, instead of it retrying for ever). A case already at the
+   * province (only its ZZ03 fails) is not parked: it keeps asking at the capped backoff.
+   */
+  #retryCase(
+    caseId: string,
+    attemptsBefore: number,
+    detail: string,
+    report: DrainReport,
+    retryAfterMs?: number,
+  ): void {
+    const now = this.#now();
+    const limit = this.#o.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+    if (
+      attemptsBefore + 1 >= limit &&
+      this.#o.outbox.giveUp(caseId, `gave up after ${attemptsBefore + 1} attempts: ${detail}`, now)
+    ) {
+      this.#error(`case ${caseId} parked after ${attemptsBefore + 1} attempts: ${detail}`, caseId, 'parked');
+      report.parked++;
+      return;
+    }
+    const delay = backoffDelay(attemptsBefore, this.#random, this.#policy, retryAfterMs);
+    this.#o.outbox.defer(caseId, now + delay, detail, now);
+    report.deferred++;
   }
 
   get #policy(): BackoffPolicy {
@@ -460,16 +502,23 @@ export class SyncWorker {
     }
     if (res.kind === 'ok') return 'continue';
     const retryAfter = res.kind === 'retryable' ? res.retryAfterMs : undefined;
-    const delay = backoffDelay(work.attempts, this.#random, this.#policy, retryAfter);
     const detail = res.kind === 'auth' ? `auth: ${res.detail}` : `${res.reason}: ${res.detail}`;
-    this.#o.outbox.defer(work.caseId, now + delay, detail, now);
-    this.#holdUntil = Math.max(this.#holdUntil, now + delay);
     this.#error(detail, work.caseId, 'deferred');
+    if (failureScope(res) === 'case') {
+      this.#retryCase(work.caseId, work.attempts, detail, report, retryAfter);
+      return 'continue';
+    }
+    // The province (or the way to it) is down for everyone: hold all cases, and do not count it against
+    // this one, whose turn merely came first.
+    const delay = backoffDelay(this.#provinceFailures++, this.#random, this.#policy, retryAfter);
+    this.#o.outbox.defer(work.caseId, now + delay, detail, now, false);
+    this.#holdUntil = Math.max(this.#holdUntil, now + delay);
     report.deferred++;
     return 'hold';
   }
 
   #success(at: number, caseId: string, detail: string): void {
+    this.#provinceFailures = 0;
     this.#lastSuccessAt = at;
     this.#o.log?.({ at, caseId, kind: 'sent', detail });
   }

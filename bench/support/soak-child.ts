@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { dispatch, dispatchWithSim } from '../../api/dispatch';
 import type { ArgsOf, KioskMethod, ResultOf } from '../../api/contract';
@@ -104,6 +105,7 @@ function filingSubmission(person: IdentityPerson, page: PageRef) {
     confirmTicked: true,
     returnToConfirm: false,
     submitError: null,
+    submitKey: null,
     submitted: null,
     insured: null,
     queryError: null,
@@ -198,7 +200,11 @@ async function main(): Promise<SoakResult> {
       const photo = await call('photo.accept', { sessionId, mime: 'image/jpeg', kind: 'promise', image });
       if (!photo.ok) throw new Error(`soak: promise page refused: ${photo.problem}`);
       if (n % SUBMIT_EVERY === 0) {
-        await call('case.submit', { sessionId, submission: filingSubmission(person, photo.page) });
+        await call('case.submit', {
+          sessionId,
+          submission: filingSubmission(person, photo.page),
+          idempotencyKey: randomUUID(),
+        });
         submitted++;
       }
       await call('session.end', { sessionId, reason: 'finished' });

@@ -1,3 +1,4 @@
+import { BUSINESS_UTC_OFFSET_MINUTES, businessDay } from '../../domain/business-date';
 import { toHalfWidth, type FieldType } from './field-type';
 
 /** yyyy-MM-dd, a real calendar date. Whether it may lie in the past or future is a rule of the item. */
@@ -18,10 +19,9 @@ export const dateField: FieldType = {
   },
 };
 
-/** Local calendar date of `d` as yyyy-MM-dd (the kiosk's own day, not UTC's). */
-export function isoDay(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** The business day of `d` as yyyy-MM-dd (the province's day, neither UTC's nor the host's zone). */
+export function isoDay(d: Date, utcOffsetMinutes = BUSINESS_UTC_OFFSET_MINUTES): string {
+  return businessDay(d, utcOffsetMinutes);
 }
 
 /** yyyy-MM-dd `months` calendar months before or after `day` (clamped to the month's last day). */

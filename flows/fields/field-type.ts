@@ -4,7 +4,8 @@
  */
 export type FieldProblem = string;
 
-export type FieldContext = Readonly<{ today: Date }>;
+/** `today` is read as a business day at `utcOffsetMinutes` (default +08:00, domain/business-date.ts). */
+export type FieldContext = Readonly<{ today: Date; utcOffsetMinutes?: number }>;
 
 export interface FieldType {
   /** Turns what the resident typed or picked into the stored value (trims, folds full-width digits, …). */

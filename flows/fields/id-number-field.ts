@@ -5,7 +5,7 @@ import type { FieldType } from './field-type';
 export const idNumberField: FieldType = {
   normalize: normalizeIdNumber,
   problem(value, ctx) {
-    const parsed = parseIdNumber(value, ctx.today);
+    const parsed = parseIdNumber(value, ctx.today, ctx.utcOffsetMinutes);
     return parsed.ok ? null : `idNumber.${parsed.problem}`;
   },
 };

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { checkPrivateFile, ensurePrivateDir } from '../../security/private-file';
 import { devCredentialsPath } from '../../config/dev-credentials-path';
 import type { Settings } from '../../config/settings-schema';
 import { loadOrCreateDevCredentials, simClientFor } from '../../province-sim/dev-credentials';
@@ -11,12 +12,15 @@ export type EmbeddedProvince = Readonly<{
 }>;
 
 /**
- * The provincial simulator inside the kiosk process, trusting development credentials made once in the data
- * directory (production refuses those credentials, config/production-checks.ts), so a demo needs no set-up.
+ * The provincial simulator inside the kiosk process, trusting development credentials made once beside the
+ * keys (production refuses those credentials, config/production-checks.ts), so a demo needs no set-up.
  */
 export async function startEmbeddedProvince(settings: Settings): Promise<EmbeddedProvince> {
   const p = settings.province;
-  const credentials = loadOrCreateDevCredentials(devCredentialsPath(settings.dataDir));
+  const devPath = devCredentialsPath(settings);
+  ensurePrivateDir(dirname(devPath));
+  const credentials = loadOrCreateDevCredentials(devPath);
+  checkPrivateFile(devPath);
   const simulator = await startProvinceSimulator({
     dbPath: join(settings.dataDir, 'province-sim.sqlite'),
     clients: [simClientFor(credentials)],

@@ -15,6 +15,7 @@ import type { PhotoVault } from '../../media/photo-vault';
 import type { SessionRegistry } from '../session-registry';
 import type { CaseReceiptFacts } from './print-service';
 import { insuranceCheckOf, type SessionIdentities } from './session-identities';
+import { parseUtcOffset } from '../../domain/business-date';
 import type { InsuredQuery, InsuredLookup } from '../../sync/resident-lookups';
 
 export type CaseServiceDeps = Readonly<{
@@ -35,27 +36,39 @@ export type CaseServiceDeps = Readonly<{
  * definition, the code tables in force and the identity this session read (card or QR), then checked with the
  * same pure rules the wizard used; every page must be a photo of this very session. The case, its pages and
  * its outbox messages are committed in one transaction and the photos leave the session (they belong to the
- * case).
+ * case). The renderer's idempotency key (made when the resident confirms) makes a retried or doubled tap return
+ * the case the first one committed, with the same 受理编号, instead of a second case.
  */
 export class CaseService {
   readonly store: CaseStore;
   /** What the 回执 needs, for cases submitted in a session still on screen; forgotten when it ends. */
   readonly #receipts = new Map<string, { sessionId: string; facts: CaseReceiptFacts }>();
   readonly #d: CaseServiceDeps;
+  readonly #utcOffsetMinutes: number;
 
   constructor(deps: CaseServiceDeps) {
     this.#d = deps;
+    this.#utcOffsetMinutes = parseUtcOffset(deps.settings.utcOffset);
     this.store = new CaseStore(deps.db, {
       key: deps.key,
       fixmedinsCode: deps.settings.terminal.serviceCode,
       countyCode: deps.settings.terminal.countyCode,
+      terminalSlot: deps.settings.terminal.slot,
+      tzOffsetMinutes: this.#utcOffsetMinutes,
     });
     deps.sessions.onEnd((sessionId) => {
       for (const [caseId, r] of this.#receipts) if (r.sessionId === sessionId) this.#receipts.delete(caseId);
     });
   }
 
-  async submit(sessionId: string, s: CaseSubmission, now = new Date()): Promise<SubmittedCase> {
+  async submit(
+    sessionId: string,
+    s: CaseSubmission,
+    idempotencyKey: string,
+    now = new Date(),
+  ): Promise<SubmittedCase> {
+    const earlier = this.#earlierSubmit(sessionId, idempotencyKey);
+    if (earlier) return earlier;
     const def = isServiceItemId(s.itemId) ? SERVICE_ITEMS[s.itemId] : null;
     if (!def || def.infno === null) throw new KioskApiError('bad-request', 'not an item that submits a case');
     if (s.actingFor === 'other' && !def.allowProxy)
@@ -68,7 +81,11 @@ export class CaseService {
     const insurance = await this.#insuranceOf(sessionId, def, s, data);
     // The insurance is the subject's own (the holder's, or a 1101 of the person filed for).
     const insuredAdmdvs = insuredAdmdvsFor(insurance, 'self', data.insutype);
-    const problems = validateForm(def, data, s.actingFor, now, codes, insuredAdmdvs);
+    const problems = validateForm(def, data, s.actingFor, now, {
+      codes,
+      insuredAdmdvs,
+      utcOffsetMinutes: this.#utcOffsetMinutes,
+    });
     if (def.kind === 'filing' && insurance.state === 'not-insured') problems.certno ??= 'rule.notInsured';
     if (def.kind === 'filing' && insurance.state === 'insured' && !held(insurance, data.insutype))
       problems.insutype ??= 'rule.notInsuredInType';
@@ -85,7 +102,7 @@ export class CaseService {
     }
 
     const insuplcAdmdvs = def.infno === 'ZZ01' ? (data.insu_admdvs ?? '') : (insuredAdmdvs ?? '');
-    const { caseId, caseNo } = this.store.submitCase({
+    const committed = this.store.submitCase({
       itemId: def.id,
       infno: def.infno,
       data,
@@ -93,7 +110,11 @@ export class CaseService {
       person: { certno: data.certno ?? '', name: data.psn_name ?? '', certType: data.psn_cert_type ?? '' },
       // Empty when the province could not be asked: the sync worker asks (1101) before sending ZZ02.
       insuplcAdmdvs,
+      idempotencyKey,
     });
+    // A doubled tap that raced this one past the check above: the store returned the first one's case.
+    if (committed.replayed) return this.#asSubmitted(committed);
+    const { caseId, caseNo } = committed;
     // Committed: the pages now belong to the case and must outlive the session.
     await Promise.all(resolved.pages.map((p) => this.#d.vault.detach(p.photoId)));
     const pages = new Map<string, number>();
@@ -110,7 +131,21 @@ export class CaseService {
       },
     });
     this.#d.onCommitted();
-    return { caseId, acceptNo: caseNo, createdAt: now.toISOString() };
+    return this.#asSubmitted(committed);
+  }
+
+  /** The case an earlier submit with this key made, for this session only. */
+  #earlierSubmit(sessionId: string, idempotencyKey: string): SubmittedCase | null {
+    const known = this.store.findByIdempotencyKey(idempotencyKey);
+    if (!known) return null;
+    const r = this.#receipts.get(known.caseId);
+    if (!r || r.sessionId !== sessionId)
+      throw new KioskApiError('refused', 'this submission key was used by another session');
+    return this.#asSubmitted(known);
+  }
+
+  #asSubmitted(c: Readonly<{ caseId: string; caseNo: string; createdAt: number }>): SubmittedCase {
+    return { caseId: c.caseId, acceptNo: c.caseNo, createdAt: new Date(c.createdAt).toISOString() };
   }
 
   /**

@@ -1,5 +1,6 @@
 import { sm2 } from 'sm-crypto';
 import type { Settings } from '../../config/settings-schema';
+import { loadSecrets } from '../../security/secrets';
 import { ProvincialClient } from '../../sync/provincial-client';
 import type { Sm2KeyPair } from '../../sync/sm2-signature';
 
@@ -27,13 +28,17 @@ export function connectProvince(
       throw new Error("province.url is 'embedded' but no embedded province runs (demo mode only)");
     endpoint = embedded;
   } else {
-    if (!p.privateKeyHex)
-      throw new Error('province.privateKeyHex is required for a real provincial endpoint');
+    const secrets = loadSecrets(settings.keys.secretsPath);
+    if (!secrets)
+      throw new Error(
+        `a real provincial endpoint needs the secrets file ${settings.keys.secretsPath} ` +
+          '({ "paasToken": …, "privateKeyHex": … }, mode 0600, folder 0700)',
+      );
     endpoint = {
       baseUrl: p.url,
       paasId: p.paasId,
-      paasToken: p.paasToken,
-      keys: { privateKeyHex: p.privateKeyHex, publicKeyHex: publicKeyOf(p.privateKeyHex) },
+      paasToken: secrets.paasToken,
+      keys: { privateKeyHex: secrets.privateKeyHex, publicKeyHex: publicKeyOf(secrets.privateKeyHex) },
     };
   }
   return new ProvincialClient(

@@ -1,5 +1,6 @@
 import { useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { businessDay } from '../../domain/business-date';
 import { maskIdNumber } from '../../domain/id-number';
 import type { PageRef } from '../../flows/wizard-types';
 import { useKioskApi } from '../api/kiosk-context';
@@ -25,7 +26,7 @@ export function PromiseSign(props: {
   const [strokes, setStrokes] = useState(0);
   const [saving, setSaving] = useState(false);
   const last = useRef<{ x: number; y: number } | null>(null);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = businessDay(new Date());
   const body = t('promise.body', {
     name: props.name,
     id: maskIdNumber(props.idNumber),

@@ -1,6 +1,6 @@
 import { fromCallback, fromPromise } from 'xstate';
 import type { KioskApi } from '../../api/kiosk-api';
-import type { CaseSubmission, InsuredStatus, SubmittedCase, WizardEvent } from '../../flows/wizard-types';
+import type { InsuredStatus, SubmitCaseInput, SubmittedCase, WizardEvent } from '../../flows/wizard-types';
 import type { IdentityPerson, InsuranceCheck } from '../../flows/identity';
 import { SubmitRefused } from '../../flows/submit-refused';
 import { KeyboardWedgeDecoder } from '../../domain/scanner/keyboard-wedge';
@@ -51,10 +51,12 @@ export function wizardActors(api: KioskApi, sessionId: string) {
       if (!r.ok) throw new Error(r.error.code);
       return r.value;
     }),
-    submitCase: fromPromise<SubmittedCase, CaseSubmission>(async ({ input }) => {
+    submitCase: fromPromise<SubmittedCase, SubmitCaseInput>(async ({ input }) => {
+      const { submission, idempotencyKey } = input;
       const r = await api.call('case.submit', {
         sessionId,
-        submission: { ...input, answers: { ...input.answers }, pages: [...input.pages] },
+        submission: { ...submission, answers: { ...submission.answers }, pages: [...submission.pages] },
+        idempotencyKey,
       });
       if (!r.ok) throw submitFailure(r.error.code, r.error.details);
       return r.value;

@@ -149,7 +149,7 @@ describe('bad submissions: the kiosk catches each first, and the strict province
   it.each(BAD.map((b) => [b.rule, b] as const))('%s', async (_rule, b) => {
     const sessionId = `bad-${b.province}-${Object.keys(b.answers).join('-')}`;
     const s = await submission(b, sessionId);
-    const refusal = await desk.cases.submit(sessionId, s).then(
+    const refusal = await desk.submit(sessionId, s).then(
       () => null,
       (e: unknown) => e as { code: string; details: { problems: Record<string, string> } },
     );

@@ -17,7 +17,7 @@ async function fileWhileOffline(d: Desk, seedKey: string): Promise<string> {
   d.identifyByCard('s', seedKey);
   expect(await d.identities.insurance('s')).toEqual({ state: 'unknown' });
   const pages = await d.photograph('s', 'work-proof', 1);
-  const submitted = await d.cases.submit('s', {
+  const submitted = await d.submit('s', {
     itemId: 'filing-work',
     actingFor: 'self',
     usedPromise: false,

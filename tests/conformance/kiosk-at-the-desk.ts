@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +39,8 @@ export type Desk = Readonly<{
   identifyByCard(sessionId: string, seedKey: string): IdentityPerson;
   identifyByQr(sessionId: string, seedKey: string): Promise<IdentityPerson>;
   photograph(sessionId: string, materialId: string, count: number): Promise<CaseSubmission['pages']>;
+  /** 提交, as the wizard sends it (a fresh idempotency key). */
+  submit(sessionId: string, submission: CaseSubmission): ReturnType<CaseService['submit']>;
   /** Drains until the case settles at the province or is parked; returns its final view. */
   deliver(caseId: string): Promise<ReturnType<KioskUnderTest['store']['getCase']>>;
   close(): Promise<void>;
@@ -100,6 +103,7 @@ export async function openDesk(
       if (!psnNo) throw new Error(`${seedKey} has no 电子凭证`);
       return queries.resolveQr(sessionId, makeQrText(psnNo, h.sim.control.now()));
     },
+    submit: (sessionId, submission) => cases.submit(sessionId, submission, randomUUID()),
     async photograph(sessionId, materialId, count) {
       const pages = [];
       for (let i = 0; i < count; i++) {

@@ -67,7 +67,7 @@ async function enroll(d: Desk): Promise<Record<string, unknown>> {
   const t = d.codes.tables;
   d.identifyByCard('s', 'unknown-adult');
   const pages = await d.photograph('s', 'identity-doc', 1);
-  const submitted = await d.cases.submit('s', {
+  const submitted = await d.submit('s', {
     itemId: 'enroll',
     actingFor: 'self',
     usedPromise: false,
@@ -93,7 +93,7 @@ async function enroll(d: Desk): Promise<Record<string, unknown>> {
 async function fileWithPromise(d: Desk): Promise<Record<string, unknown>> {
   d.identifyByCard('f', 'resident-insured');
   const pages = await d.photograph('f', 'promise', 1);
-  const submitted = await d.cases.submit('f', {
+  const submitted = await d.submit('f', {
     itemId: 'filing-long-term',
     actingFor: 'self',
     usedPromise: true,
@@ -134,7 +134,7 @@ describe('a second code-table file changes the codes sent, with no code change',
     desk.identifyByCard('s', 'unknown-adult');
     const pages = await desk.photograph('s', 'identity-doc', 1);
     const t = desk.codes.tables;
-    const submitted = await desk.cases.submit('s', {
+    const submitted = await desk.submit('s', {
       itemId: 'enroll',
       actingFor: 'self',
       usedPromise: false,

@@ -140,7 +140,7 @@ describe('conformance: every item the kiosk submits is accepted by the strict pr
       expect(check.state).toBe('insured');
     }
     const submission = await submissionFor(desk, s, sessionId);
-    const submitted = await desk.cases.submit(sessionId, submission).catch((e: unknown) => {
+    const submitted = await desk.submit(sessionId, submission).catch((e: unknown) => {
       throw new Error(`refused by the kiosk: ${JSON.stringify((e as { details?: unknown }).details)}`);
     });
     const view = await desk.deliver(submitted.caseId);

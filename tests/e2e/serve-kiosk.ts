@@ -20,6 +20,10 @@ writeFileSync(
 );
 process.env.KIOSK_DATA_DIR = dataDir;
 process.env.KIOSK_CONFIG = configPath;
+// Key files in a fresh private folder of the run, not in the developer's ~/.config/zizhu/keys.
+const keyDir = mkdtempSync(join(tmpdir(), 'zizhu-e2e-keys-'));
+process.env.KIOSK_DATA_KEY = join(keyDir, 'data.key');
+process.env.KIOSK_SECRETS = join(keyDir, 'secrets.json');
 process.env.KIOSK_HOST_PORT = process.env.E2E_PORT ?? '5799';
 
 const { runBrowserHost } = await import('../../host/main');

@@ -1,0 +1,133 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KioskApiError } from '../../api/result';
+import { defaultSettings } from '../../config/defaults';
+import { openKioskDatabase } from '../../db/open-kiosk-database';
+import { TEST_KEY } from '../../tests/support/test-cases';
+import { SERVICE_ITEMS } from '../../flows/items';
+import { createServiceMachine } from '../../flows/service-machine';
+import { adultCard, TEST_CODES, TEST_TODAY, validAnswers } from '../../tests/support/sample-people';
+import type { InsuranceCheck } from '../../flows/identity';
+import type { InsuredLookup } from '../../sync/resident-lookups';
+import { SessionIdentities } from './session-identities';
+import type { SubmitCaseInput, WizardEvent } from '../../flows/wizard-types';
+import { PhotoVault } from '../../media/photo-vault';
+import { SessionRegistry } from '../session-registry';
+import { CaseService } from './case-service';
+import { createActor, fromPromise } from 'xstate';
+
+const dirs: Array<string> = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** What the wizard hands to case.submit for a 长期居住 备案 with one photographed page of `sessionId`. */
+async function wizardSubmission(vault: PhotoVault, sessionId: string): Promise<SubmitCaseInput> {
+  const jpeg = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#888' } })
+    .jpeg()
+    .toBuffer();
+  const photo = await vault.put(jpeg, { sessionId });
+  const def = SERVICE_ITEMS['filing-long-term'];
+  let captured: SubmitCaseInput | null = null;
+  const machine = createServiceMachine(def).provide({
+    actors: {
+      checkInsurance: fromPromise<InsuranceCheck, void>(async () => ({ state: 'unknown' })),
+      submitCase: fromPromise(async ({ input }: { input: SubmitCaseInput }) => {
+        captured = input;
+        return { caseId: 'x', acceptNo: 'x', createdAt: TEST_TODAY };
+      }),
+    },
+  });
+  const a = createActor(machine, { input: { startedAt: TEST_TODAY, codes: TEST_CODES } }).start();
+  a.send({ type: 'IDENTIFIED', person: adultCard });
+  await new Promise((r) => setTimeout(r, 0));
+  for (const e of [
+    { type: 'AGREE', agreed: true },
+    { type: 'NEXT' },
+    { type: 'SET_FIELDS', values: validAnswers(def, 'self') },
+    { type: 'NEXT' },
+    {
+      type: 'ADD_PAGE',
+      materialId: 'residence-proof',
+      page: { photoId: photo.id, sha256: photo.sha256, thumbnail: '' },
+    },
+    { type: 'NEXT' },
+    { type: 'TICK', ticked: true },
+    { type: 'SUBMIT' },
+  ] as WizardEvent[])
+    a.send(e);
+  await new Promise((r) => setTimeout(r, 0));
+  if (!captured) throw new Error('the wizard did not submit');
+  return captured;
+}
+
+describe('CaseService.submit idempotency', () => {
+  it('a retried tap with the same key returns the same 受理编号 and makes no second case', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zz-case-service-'));
+    dirs.push(dir);
+    const db = openKioskDatabase(':memory:');
+    const vault = new PhotoVault({ dir: join(dir, 'photos'), key: TEST_KEY });
+    let commits = 0;
+    const sessions = new SessionRegistry();
+    // 1101 answers that the card's holder is insured in 天河区 (城乡居民医保).
+    const lookup = async (): Promise<InsuredLookup> => ({
+      kind: 'found',
+      result: {
+        baseinfo: {
+          psn_no: '1',
+          psn_cert_type: '01',
+          certno: adultCard.idNumber,
+          psn_name: adultCard.name,
+          gend: '1',
+          naty: '01',
+          brdy: adultCard.birthDate,
+          age: 66,
+        },
+        insuinfo: [
+          {
+            insutype: '390',
+            psn_type: '1501',
+            psn_insu_stas: '1',
+            psn_insu_date: '2016-01-01',
+            paus_insu_date: '',
+            insuplc_admdvs: '440106',
+            emp_name: '',
+          },
+        ],
+        idetinfo: [],
+      },
+    });
+    const identities = new SessionIdentities(sessions, lookup);
+    for (const id of ['s1', 's2']) identities.identify(id, adultCard, '01');
+    const service = new CaseService({
+      db,
+      key: TEST_KEY,
+      settings: defaultSettings(dir, join(dir, 'keys')),
+      codes: TEST_CODES,
+      vault,
+      sessions,
+      identities,
+      lookup,
+      onCommitted: () => commits++,
+    });
+    const { submission, idempotencyKey } = await wizardSubmission(vault, 's1');
+    const now = new Date(TEST_TODAY);
+    const first = await service.submit('s1', submission, idempotencyKey, now);
+    // The first answer was lost; the resident taps 提交 again (the photos already left the session).
+    const again = await service.submit('s1', submission, idempotencyKey, now);
+    // Two taps racing each other.
+    const [r1, r2] = await Promise.all([
+      service.submit('s1', submission, idempotencyKey, now),
+      service.submit('s1', submission, idempotencyKey, now),
+    ]);
+    for (const r of [again, r1, r2]) expect(r).toEqual(first);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM cases').get()).toEqual({ n: 1 });
+    expect(commits).toBe(1);
+    // Another session cannot use (or learn about) this key's case.
+    await expect(service.submit('s2', submission, idempotencyKey, now)).rejects.toThrow(KioskApiError);
+    db.close();
+  });
+});
