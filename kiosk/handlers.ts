@@ -54,7 +54,10 @@ export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
       return {};
     },
 
-    'case.submit': async ({ sessionId, submission }) => deps.cases.submit(sessionId, submission),
+    'case.submit': async ({ sessionId, submission }) => {
+      sessions.touch(sessionId); // its receipt is held for the session: a wipe must find it
+      return deps.cases.submit(sessionId, submission);
+    },
     'case.status': async ({ sessionId, caseId }) => deps.cases.status(sessionId, caseId),
     'insured.query': async ({ sessionId, person }) => {
       sessions.touch(sessionId);

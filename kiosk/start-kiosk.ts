@@ -20,6 +20,8 @@ import { SessionRegistry } from './session-registry';
 export type RunningKiosk = Readonly<{
   handlers: KioskHandlers;
   events: EventBus;
+  /** Wipes every open resident session (the shell calls it when the renderer crashed or hung). */
+  wipeSessions(): Promise<number>;
   close(): Promise<void>;
 }>;
 
@@ -94,6 +96,7 @@ export async function startKiosk(
   return {
     handlers,
     events,
+    wipeSessions: async () => sessions.endAll(),
     async close() {
       clearInterval(retention);
       await worker?.stop();
