@@ -56,6 +56,7 @@ export async function startBenchKiosk(options: {
     return {
       handlers: kiosk.handlers,
       events: kiosk.events,
+      wipeSessions: kiosk.wipeSessions,
       settings,
       dataDir,
       url: host?.url ?? null,
