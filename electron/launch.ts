@@ -165,4 +165,3 @@ export async function launchKiosk(d: LaunchDeps): Promise<{ shutdown(reason: str
     return null;
   }
 }
-
