@@ -56,7 +56,9 @@ describe('electron-builder.yml', () => {
   });
 
   it('starts the entry that scripts/build-electron.ts writes', () => {
-    const built = /outfile: '([^']+)'/.exec(read('scripts/build-electron.ts'))?.[1];
+    const script = read('scripts/build-electron.ts');
+    expect(script).toContain('outfile: `${outDir}/main.mjs`');
+    const built = `${/const outDir = process\.argv\[2\] \?\? '([^']+)'/.exec(script)?.[1]}/main.mjs`;
     expect(built).toBe('dist/electron/main.mjs');
     expect(config.extraMetadata?.main ?? pkg.main).toBe(built);
     expect(pkg.main).toBe(built);
