@@ -10,6 +10,7 @@ function harness(options: { wipe?: () => Promise<unknown> } = {}) {
   const recovery = createCrashRecovery({
     wipeSessions: options.wipe ?? (async () => void calls.push('wipe')),
     reload: () => calls.push('reload'),
+    forceCrashRenderer: () => calls.push('kill renderer'),
     relaunch: () => calls.push('relaunch'),
     exit: (code) => calls.push(`exit(${code})`),
     log: () => {},
@@ -105,15 +106,15 @@ describe('renderer crashes', () => {
 });
 
 describe('a hung renderer', () => {
-  it('is recovered once it stays unresponsive past the grace period', async () => {
+  it('is killed once it stays unresponsive past the grace period, then recovered as a crash', async () => {
     const h = harness();
     h.recovery.onUnresponsive();
     h.advance(UNRESPONSIVE_GRACE_MS - 1);
     expect(h.calls).toEqual([]);
     h.advance(1);
-    await Promise.resolve();
-    await new Promise((r) => setImmediate(r));
-    expect(h.calls).toEqual(['wipe', 'reload']);
+    expect(h.calls).toEqual(['kill renderer']);
+    await h.recovery.onRenderProcessGone({ reason: 'killed' }); // what the kill comes back as
+    expect(h.calls).toEqual(['kill renderer', 'wipe', 'reload']);
   });
 
   it('is left alone when it becomes responsive again', () => {

@@ -2,7 +2,8 @@ import { RestartBudget } from './restart-budget';
 
 /**
  * What the shell does when the resident's screen is lost: the renderer crashed (`render-process-gone`; an
- * OOM often arrives as reason 'crashed'), hung (`unresponsive` that lasts), or a helper process died
+ * OOM often arrives as reason 'crashed'), hung (`unresponsive` that lasts: it is killed, which comes back as
+ * render-process-gone), or a helper process died
  * (`child-process-gone`, e.g. the GPU process). Each time, first the resident's session is wiped (nobody is
  * left to end it, and a half-done form must not wait for the next person), then the page is reloaded onto the
  * home screen. Past the restart budget the whole app is relaunched: `relaunch()` then `exit(1)`, so the
@@ -12,6 +13,8 @@ import { RestartBudget } from './restart-budget';
 export type RecoveryActions = Readonly<{
   wipeSessions(): Promise<unknown>;
   reload(): void;
+  /** Kills a hung renderer (webContents.forcefullyCrashRenderer): a reload alone cannot unstick it. */
+  forceCrashRenderer(): void;
   relaunch(): void;
   exit(code: number): void;
   log(message: string): void;
@@ -82,9 +85,11 @@ export function createCrashRecovery(actions: RecoveryActions, budget = new Resta
     onUnresponsive(): void {
       if (shuttingDown || cancelHang) return;
       actions.log(`renderer unresponsive: waiting ${UNRESPONSIVE_GRACE_MS} ms before recovering`);
+      // The kill arrives back as render-process-gone, which wipes, reloads and counts against the budget.
       cancelHang = actions.setTimer(() => {
         cancelHang = null;
-        void once('renderer unresponsive');
+        actions.log('renderer still unresponsive: killing it');
+        actions.forceCrashRenderer();
       }, UNRESPONSIVE_GRACE_MS);
     },
     onResponsive(): void {

@@ -59,6 +59,7 @@ function fakeShell(
     mainFrame,
     send: vi.fn(),
     reload: () => void calls.push('reload'),
+    forcefullyCrashRenderer: () => void calls.push('kill renderer'),
   });
   const windows: unknown[] = [];
   const win = Object.assign(new EventEmitter(), {

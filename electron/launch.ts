@@ -26,6 +26,7 @@ export type KioskWindow = EventSource &
       mainFrame: unknown;
       send(channel: string, ...args: unknown[]): void;
       reload(): void;
+      forcefullyCrashRenderer(): void;
     };
   };
 
@@ -123,6 +124,7 @@ export async function launchKiosk(d: LaunchDeps): Promise<{ shutdown(reason: str
     const recovery = createCrashRecovery({
       wipeSessions: () => kiosk.wipeSessions(),
       reload: () => window.webContents.reload(),
+      forceCrashRenderer: () => window.webContents.forcefullyCrashRenderer(),
       relaunch: () => d.app.relaunch(),
       exit: (code) => d.app.exit(code),
       log: d.log,

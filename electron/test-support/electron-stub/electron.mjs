@@ -41,7 +41,12 @@ export class BrowserWindow extends EventEmitter {
   constructor(options) {
     super();
     record('BrowserWindow', options.webPreferences);
-    this.webContents = Object.assign(new EventEmitter(), { mainFrame: {}, send() {}, reload() {} });
+    this.webContents = Object.assign(new EventEmitter(), {
+      mainFrame: {},
+      send() {},
+      reload() {},
+      forcefullyCrashRenderer() {},
+    });
     app.emit('web-contents-created', {}, Object.assign(this.webContents, { setWindowOpenHandler() {} }));
   }
   isMinimized() {
