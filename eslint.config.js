@@ -32,6 +32,7 @@ const NATIVE = [
   'sharp',
   'ws',
   'sm-crypto',
+  'sm-crypto-v2',
   'iconv-lite',
 ];
 
@@ -63,6 +64,52 @@ const ELECTRON_ONLY = {
   message: 'Only electron/ may depend on Electron.',
 };
 const NO_RENDERER = { group: ['**/renderer/**'], message: 'Node-side code never imports the renderer.' };
+/**
+ * Digest and cipher names node:crypto accepts under plain Node (OpenSSL) but not inside Electron (BoringSSL):
+ * the call throws only in the packaged kiosk ("Digest method not supported", electron/electron#34925, #35857).
+ * Kept equal to BANNED_ALGORITHMS in security/electron-crypto.ts (a test checks it); SM2/SM3/SM4 come from
+ * sm-crypto-v2 instead.
+ */
+const BANNED_ALGORITHMS = [
+  'sm3',
+  'sm4',
+  'sm2',
+  'ripemd160',
+  'rmd160',
+  'md4',
+  'mdc2',
+  'whirlpool',
+  'blake2b512',
+  'blake2s256',
+  'sha3-224',
+  'sha3-256',
+  'sha3-384',
+  'sha3-512',
+  'shake128',
+  'shake256',
+  'sha512-224',
+  'sha512-256',
+  'chacha20',
+  'chacha20-poly1305',
+  'aes-128-ccm',
+  'aes-192-ccm',
+  'aes-256-ccm',
+  'aes-128-ocb',
+  'aes-192-ocb',
+  'aes-256-ocb',
+  'id-aes256-wrap',
+  'aes128-wrap',
+  'aes256-wrap',
+  'camellia-256-cbc',
+  'aria-256-gcm',
+  'bf-cbc',
+];
+const CRYPTO_CALLS =
+  'createHash|createHmac|createCipheriv|createDecipheriv|createSign|createVerify|sign|verify|hkdf|hkdfSync|pbkdf2|pbkdf2Sync';
+// Names are letters, digits and hyphens only, so they go into the selector's regex as they are.
+const bannedName = `/^(${BANNED_ALGORITHMS.join('|')})(-.*)?$/i`;
+const electronCryptoMessage =
+  'Electron (BoringSSL) has no such algorithm: this call works under Node and throws in the kiosk. Use sm-crypto-v2 (security/sm3.ts, sync/sm2-signature.ts) or an algorithm in security/electron-crypto.ts.';
 
 export default tseslint.config(
   {
@@ -197,6 +244,22 @@ export default tseslint.config(
             { group: ['electron'], message: 'Only electron/ may depend on Electron.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    name: 'zizhu/electron-crypto',
+    files: ['**/*.ts'],
+    ignores: ['renderer/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[`callee.name=/^(${CRYPTO_CALLS})$/`, `callee.property.name=/^(${CRYPTO_CALLS})$/`].map(
+          (callee) => ({
+            selector: `CallExpression[${callee}] > Literal[value=${bannedName}]`,
+            message: electronCryptoMessage,
+          }),
+        ),
       ],
     },
   },

@@ -1,8 +1,7 @@
-import { net, protocol } from 'electron';
-import { join, normalize, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../host/static-files';
 import { APP_SCHEME } from './ipc-channels';
+import { rendererResponse } from './renderer-files';
 
 /** Must run before the app is ready: makes kiosk:// a standard, secure origin (camera needs a secure context). */
 export function registerAppScheme(): void {
@@ -11,24 +10,13 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer under kiosk://app/ with the same CSP as the browser host. */
+/** Inside Electron the page talks over IPC only: no WebSocket to the browser host. */
+export const ELECTRON_CSP = CONTENT_SECURITY_POLICY.replace(
+  "connect-src 'self' ws://127.0.0.1:* ws://localhost:*",
+  "connect-src 'self'",
+);
+
+/** Serves the built renderer under kiosk://app/ (see renderer-files.ts for what is answered how). */
 export function serveRenderer(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const { pathname } = new URL(request.url);
-    const wanted = normalize(join(rendererDir, decodeURIComponent(pathname)));
-    const file =
-      wanted.startsWith(rendererDir + sep) && !pathname.endsWith('/')
-        ? wanted
-        : join(rendererDir, 'index.html');
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set(
-      'content-security-policy',
-      CONTENT_SECURITY_POLICY.replace(
-        "connect-src 'self' ws://127.0.0.1:* ws://localhost:*",
-        "connect-src 'self'",
-      ),
-    );
-    return new Response(response.body, { status: response.status, headers });
-  });
+  protocol.handle(APP_SCHEME, (request) => rendererResponse(rendererDir, request.url, ELECTRON_CSP));
 }

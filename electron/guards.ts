@@ -14,13 +14,21 @@ export function originOf(url: string | null | undefined): string | null {
   }
 }
 
-/** An IPC message is answered only if it comes from the kiosk's own top-level page. */
+export type SenderFrame = { url: string; parent: unknown };
+
+/**
+ * An IPC message is answered only if it comes from the kiosk window's own top-level page: a live frame
+ * (senderFrame is null once the frame navigated or was destroyed), with no parent, with the app's origin, and,
+ * when the shell can tell, the very main frame of the kiosk window (not another window's).
+ */
 export function isTrustedSender(
-  frame: { url: string; parent: unknown } | null | undefined,
+  frame: SenderFrame | null | undefined,
   appOrigin: string,
+  kioskMainFrame?: () => unknown,
 ): boolean {
-  if (!frame) return false; // senderFrame is null once the frame navigated or was destroyed
+  if (!frame) return false;
   if (frame.parent !== null) return false; // sub-frames never talk to the kiosk
+  if (kioskMainFrame && frame !== kioskMainFrame()) return false;
   return originOf(frame.url) === appOrigin;
 }
 
@@ -29,14 +37,33 @@ export function isAllowedNavigation(targetUrl: string, appOrigin: string): boole
   return originOf(targetUrl) === appOrigin;
 }
 
-/** The renderer may use the camera (document camera) and nothing else: no microphone, screen or location. */
+/** Only the document camera: 'media' asking for video and nothing else. */
+function isCameraOnly(permission: string, mediaTypes: ReadonlyArray<string>): boolean {
+  return permission === 'media' && mediaTypes.length > 0 && mediaTypes.every((t) => t === 'video');
+}
+
+/**
+ * A permission request (getUserMedia, geolocation, notifications…), judged by the URL of the frame that asked
+ * (details.requestingUrl), not the window's: the renderer may use the camera and nothing else (no
+ * microphone, screen, location, HID, serial, USB).
+ */
 export function isAllowedPermission(
   permission: string,
-  requestingUrl: string,
+  requestingUrl: string | null | undefined,
   appOrigin: string,
   mediaTypes: ReadonlyArray<string> = [],
 ): boolean {
   if (originOf(requestingUrl) !== appOrigin) return false;
-  if (permission !== 'media') return false;
-  return mediaTypes.length > 0 && mediaTypes.every((t) => t === 'video');
+  return isCameraOnly(permission, mediaTypes);
+}
+
+/** A permission check (navigator.permissions, device labels): same rule, with its single media type. */
+export function isAllowedPermissionCheck(
+  permission: string,
+  requestingOrigin: string | null | undefined,
+  appOrigin: string,
+  mediaType?: string,
+): boolean {
+  if (originOf(requestingOrigin) !== appOrigin) return false;
+  return isCameraOnly(permission, mediaType ? [mediaType] : []);
 }

@@ -1,62 +1,41 @@
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, session } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { loadSettings, SettingsError } from '../config/load-settings';
+import { loadSettings } from '../config/load-settings';
 import { startKiosk } from '../kiosk/start-kiosk';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { isAllowedNavigation, isAllowedPermission } from './guards';
-import { forwardEvents, registerKioskIpc } from './ipc-bridge';
-import { APP_ORIGIN } from './ipc-channels';
+import { launchKiosk } from './launch';
 import { kioskWindowOptions } from './window-options';
 
 /**
- * The Electron composition root, deliberately thin: settings → startKiosk (the same services the browser host
- * runs) → one locked-down window talking over IPC. Everything it wires is tested without Electron.
+ * The Electron composition root, deliberately thin: it hands Electron's real objects to launchKiosk, where
+ * every decision lives and is tested without Electron.
  */
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 const preloadPath = fileURLToPath(new URL('./preload.cjs', import.meta.url));
-const MAX_RELOADS_PER_MINUTE = 3;
+const log = (message: string) => console.error(`[zizhu-shell] ${message}`);
 
-registerAppScheme();
-if (!app.requestSingleInstanceLock()) app.quit();
-
-void app.whenReady().then(async () => {
-  let settings;
-  try {
-    settings = loadSettings().settings;
-  } catch (error) {
-    if (error instanceof SettingsError) console.error(error.message);
-    app.exit(2);
-    return;
-  }
-  Menu.setApplicationMenu(null);
-  serveRenderer(rendererDir);
-  session.defaultSession.setPermissionRequestHandler((wc, permission, callback, details) => {
-    const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
-    callback(isAllowedPermission(permission, wc.getURL(), APP_ORIGIN, mediaTypes));
+// A crash in the main process must not leave a dialog box or a windowless process: log it, exit non-zero.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) => {
+    log(`${event}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    app.exit(1);
   });
+}
 
-  const kiosk = await startKiosk(settings, 'electron');
-  registerKioskIpc(ipcMain, { handlers: kiosk.handlers, appOrigin: APP_ORIGIN, log: console.error });
+registerAppScheme(); // before ready, as Electron requires
 
-  const win = new BrowserWindow(kioskWindowOptions(preloadPath, !process.env.KIOSK_WINDOWED));
-  forwardEvents(kiosk.events, (channel, event) => win.webContents.send(channel, event));
-  win.webContents.on('will-navigate', (e, url) => {
-    if (!isAllowedNavigation(url, APP_ORIGIN)) e.preventDefault();
-  });
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  win.webContents.on('will-attach-webview', (e) => e.preventDefault());
-
-  // A crashed renderer is reloaded a few times; past that the process exits for the service manager to restart.
-  const reloads: number[] = [];
-  win.webContents.on('render-process-gone', () => {
-    const now = Date.now();
-    reloads.push(now);
-    while (reloads.length > 0 && now - (reloads[0] ?? now) > 60_000) reloads.shift();
-    if (reloads.length > MAX_RELOADS_PER_MINUTE) app.exit(1);
-    else win.reload();
-  });
-  win.once('ready-to-show', () => win.show());
-  app.on('second-instance', () => win.focus());
-  app.on('before-quit', () => void kiosk.close());
-  await win.loadURL(`${APP_ORIGIN}/index.html`);
+void launchKiosk({
+  app,
+  session: session.defaultSession,
+  ipcMain,
+  powerSaveBlocker,
+  removeApplicationMenu: () => Menu.setApplicationMenu(null),
+  serveRenderer: () => serveRenderer(rendererDir),
+  createWindow: () => new BrowserWindow(kioskWindowOptions(preloadPath, !process.env.KIOSK_WINDOWED)),
+  loadSettings,
+  startKiosk: (settings) => startKiosk(settings, 'electron'),
+  onSignal: (signal, listener) => process.on(signal, listener),
+  env: process.env,
+  platform: process.platform,
+  log,
 });

@@ -65,8 +65,10 @@ export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
       return {};
     },
 
-    'case.submit': async ({ sessionId, submission, idempotencyKey }) =>
-      deps.cases.submit(sessionId, submission, idempotencyKey),
+    'case.submit': async ({ sessionId, submission, idempotencyKey }) => {
+      sessions.touch(sessionId); // its receipt is held for the session: a wipe must find it
+      return deps.cases.submit(sessionId, submission, idempotencyKey);
+    },
     'case.status': async ({ sessionId, caseId }) => deps.cases.status(sessionId, caseId),
     'insured.query': async ({ sessionId }) => {
       sessions.touch(sessionId);

@@ -24,4 +24,16 @@ export class SessionRegistry {
     if (failed) throw failed.reason;
     return held;
   }
+
+  /**
+   * Ends every session still open. For the shell when the screen the resident was using is gone (a renderer
+   * crash or hang): nobody is left to call session.end, so their photos and answers are wiped here.
+   */
+  async endAll(): Promise<number> {
+    const ids = [...this.#active];
+    const results = await Promise.allSettled(ids.map(async (id) => this.end(id)));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    return ids.length;
+  }
 }

@@ -33,6 +33,8 @@ export type RunningKiosk = Readonly<{
   /** The simulator controls (SimApi): demo mode only; null in production, so no transport can serve them. */
   sim: SimHandlers | null;
   events: EventBus;
+  /** Wipes every open resident session (the shell calls it when the renderer crashed or hung). */
+  wipeSessions(): Promise<number>;
   close(): Promise<void>;
 }>;
 
@@ -175,6 +177,7 @@ async function compose(
     handlers,
     sim: demo?.sim ?? null,
     events,
+    wipeSessions: async () => sessions.endAll(),
     async close() {
       retention.stop();
       await worker?.stop();

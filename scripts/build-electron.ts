@@ -3,14 +3,16 @@ import { build } from 'esbuild';
 /**
  * Bundles the Electron shell: main as ESM (it imports the whole Node side), the preload as CommonJS (a sandboxed
  * preload can only `require` Electron's own modules, so everything else is bundled in). Native modules stay
- * external and load from node_modules at run time.
+ * external and load from node_modules at run time. The output folder is dist/electron, or the first argument
+ * (the bundle smoke test builds into a temporary folder).
  */
+const outDir = process.argv[2] ?? 'dist/electron';
 const external = ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'node-hid', 'sharp'];
 
 await Promise.all([
   build({
     entryPoints: ['electron/main.ts'],
-    outfile: 'dist/electron/main.mjs',
+    outfile: `${outDir}/main.mjs`,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -23,7 +25,7 @@ await Promise.all([
   }),
   build({
     entryPoints: ['electron/preload.ts'],
-    outfile: 'dist/electron/preload.cjs',
+    outfile: `${outDir}/preload.cjs`,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -31,4 +33,4 @@ await Promise.all([
     external: ['electron'],
   }),
 ]);
-console.log('built dist/electron/main.mjs and dist/electron/preload.cjs');
+console.log(`built ${outDir}/main.mjs and ${outDir}/preload.cjs`);

@@ -59,6 +59,7 @@ export async function startBenchKiosk(options: {
       handlers: kiosk.handlers,
       sim: kiosk.sim,
       events: kiosk.events,
+      wipeSessions: kiosk.wipeSessions,
       settings,
       dataDir,
       url: host?.url ?? null,

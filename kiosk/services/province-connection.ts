@@ -1,8 +1,7 @@
-import { sm2 } from 'sm-crypto';
 import type { Settings } from '../../config/settings-schema';
 import { loadSecrets } from '../../security/secrets';
 import { ProvincialClient } from '../../sync/provincial-client';
-import type { Sm2KeyPair } from '../../sync/sm2-signature';
+import { sm2PublicKeyOf, type Sm2KeyPair } from '../../sync/sm2-signature';
 
 /** Where the provincial client sends its calls and how it signs them. */
 export type ProvinceEndpoint = Readonly<{
@@ -38,7 +37,7 @@ export function connectProvince(
       baseUrl: p.url,
       paasId: p.paasId,
       paasToken: secrets.paasToken,
-      keys: { privateKeyHex: secrets.privateKeyHex, publicKeyHex: publicKeyOf(secrets.privateKeyHex) },
+      keys: { privateKeyHex: secrets.privateKeyHex, publicKeyHex: sm2PublicKeyOf(secrets.privateKeyHex) },
     };
   }
   return new ProvincialClient(
@@ -55,12 +54,5 @@ export function connectProvince(
       uiTimeoutMs: p.timeoutMs,
     },
     { allocateMsgid },
-  );
-}
-
-/** sm-crypto derives the public key (it is in its API, missing from its type definitions). */
-function publicKeyOf(privateKeyHex: string): string {
-  return (sm2 as unknown as { getPublicKeyFromPrivateKey(k: string): string }).getPublicKeyFromPrivateKey(
-    privateKeyHex,
   );
 }

@@ -18,9 +18,12 @@ const fake = vi.hoisted(() => {
     emit: (channel: string, ...args: unknown[]) => listeners.get(channel)?.forEach((fn) => fn(...args)),
   };
   const exposed: Record<string, unknown> = {};
-  const state = { senderFrame: { url: 'kiosk://app/index.html', parent: null } as unknown };
-  return { handlers, toRenderer, exposed, state };
+  const mainFrame = { url: 'kiosk://app/index.html', parent: null };
+  const state = { senderFrame: mainFrame as unknown };
+  return { handlers, toRenderer, exposed, state, mainFrame };
 });
+
+const KIOSK_MAIN_FRAME = fake.mainFrame;
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (name: string, api: unknown) => (fake.exposed[name] = api) },
@@ -49,6 +52,7 @@ async function electronPair(node: Parameters<Parameters<typeof kioskApiContractS
   const unregister = registerKioskIpc(ipcMain as never, {
     handlers: node.handlers,
     appOrigin: 'kiosk://app',
+    kioskMainFrame: () => KIOSK_MAIN_FRAME,
     log: () => {},
   });
   const stopEvents = forwardEvents(node.events, (channel, event) =>
@@ -82,6 +86,7 @@ describe('IPC specifics', () => {
     ['a sub-frame of the kiosk page', { url: 'kiosk://app/index.html', parent: {} }],
     ['a destroyed frame', null],
     ['a look-alike origin', { url: 'kiosk://app.evil/index.html', parent: null }],
+    ['the main frame of another window, same origin', { url: 'kiosk://app/index.html', parent: null }],
   ])('answers %s with forbidden', async (_label, frame) => {
     const { EventBus } = await import('../../kiosk/event-bus');
     const pair = await electronPair({ handlers: contractHandlers(), events: new EventBus() });
@@ -89,7 +94,7 @@ describe('IPC specifics', () => {
     try {
       expect(await pair.api.call('app.info', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     } finally {
-      fake.state.senderFrame = { url: 'kiosk://app/index.html', parent: null };
+      fake.state.senderFrame = KIOSK_MAIN_FRAME;
       pair.unregister();
     }
   });
