@@ -32,10 +32,29 @@ export const simContract = {
       ),
     }),
   },
+  /** What the embedded province holds (ZZ01/ZZ02 as received): the end-to-end tests read what arrived. */
+  'sim.provinceCases': {
+    args: NoArgs,
+    result: z.object({
+      cases: z.array(
+        z.object({
+          sn: z.string(),
+          infno: z.string(),
+          acpStas: z.string(),
+          data: z.record(z.string(), z.unknown()),
+        }),
+      ),
+    }),
+  },
   /** Provincial simulator faults: outage on/off (end-to-end: submit while the province is down). */
   'sim.province': {
     args: z
-      .object({ outage: z.boolean(), retryAfterSeconds: z.number().int().min(1).max(3600).optional() })
+      .object({
+        outage: z.boolean(),
+        retryAfterSeconds: z.number().int().min(1).max(3600).optional(),
+        /** How long the simulated province takes to decide a 待审核 case (审核通过/不通过). */
+        reviewDelaySeconds: z.number().int().min(0).max(3600).optional(),
+      })
       .strict(),
     result: Empty,
   },

@@ -49,7 +49,7 @@ export function defaultSettings(dataDir: string, keyDir = defaultKeyDir(process.
       timeoutMs: 8_000,
       maintenance: { enabled: true, start: '21:30', end: '00:05' },
     },
-    sync: { maxAttempts: 20 },
+    sync: { maxAttempts: 20, reviewPollSeconds: 600 },
     devices: {
       idcard: { port: 'simulator', baudRate: 115200, pollMs: 200 },
       printer: { port: 'simulator', baudRate: 9600, paperWidth: 80 },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { BUILTIN_CODE_TABLES } from '../domain/codes/builtin-tables';
 import { parseCodeTables, type CodeTables } from '../domain/codes/code-tables';
-import { SettingsError } from './load-settings';
+import { SettingsError } from './settings-error';
 
 /**
  * The code tables the `codeTables` setting names: a shipped table by name, or a JSON file by path. A bad or

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultDataDir, defaultKeyDir, defaultSettings } from './defaults';
+import { loadCodeTables } from './load-code-tables';
 import { productionProblems } from './production-checks';
 import { secretsInSettings } from './secret-settings';
+import { SettingsError } from './settings-error';
 import { SettingsSchema, type Settings } from './settings-schema';
 
 /** Environment variables that override one setting each (technicians and tests use these). */
@@ -22,16 +24,7 @@ export const ENV_OVERRIDES = {
 
 const NUMERIC = new Set(['KIOSK_HOST_PORT']);
 
-/** Start-up stops with this: every problem, each naming the setting (and the variable that set it). */
-export class SettingsError extends Error {
-  override readonly name = 'SettingsError';
-  constructor(
-    readonly problems: ReadonlyArray<string>,
-    heading = "The kiosk's settings are not valid:",
-  ) {
-    super(`${heading}\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
-}
+export { SettingsError } from './settings-error';
 
 export type LoadedSettings = Readonly<{ settings: Settings; configPath: string; fromFile: boolean }>;
 
@@ -68,6 +61,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): LoadedSettin
       ),
     );
   }
+  // A bad or incomplete code table stops start-up here, with the settings' other problems' exit code.
+  loadCodeTables(parsed.data.codeTables);
   const refused = productionProblems(parsed.data, { configPath, fromFile, describe });
   if (refused.length > 0)
     throw new SettingsError(refused, 'Production mode refuses to start with demonstration settings:');

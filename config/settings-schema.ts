@@ -107,6 +107,8 @@ export const SettingsSchema = z
       .object({
         /** Failed attempts after which a case is parked as needs-attention with its last error. */
         maxAttempts: z.number().int().min(1).max(1000),
+        /** How often a 待审核 case is asked about (ZZ03) until the province decides. */
+        reviewPollSeconds: z.number().int().min(1).max(86_400),
       })
       .strict(),
     devices: z

@@ -132,6 +132,7 @@ async function compose(
     photos: photos.vault,
     insured: lookup,
     maxAttempts: settings.sync.maxAttempts,
+    pollPendingReviewMs: settings.sync.reviewPollSeconds * 1000,
     tzOffsetMinutes,
     log: (e) => {
       if (e.kind !== 'sent') console.warn(`sync ${e.kind}${e.caseId ? ` ${e.caseId}` : ''}: ${e.detail}`);

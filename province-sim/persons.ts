@@ -146,6 +146,28 @@ export const SEED_PERSONS: ReadonlyArray<SeedPerson> = [
     note: '职工医保 退休; a 异地长期居住 备案 filed 60 days ago: a new 02/03 备案 is refused',
   },
   {
+    key: 'resident-insured-2',
+    certno: '440981197007211048',
+    psnCertType: '01',
+    name: '黄丽华',
+    gender: '2',
+    birthDate: '1970-07-21',
+    naty: '01',
+    psnNo: '44000000000000000107',
+    insurances: [
+      {
+        insutype: '390',
+        psn_type: '1501',
+        psn_insu_stas: '1',
+        psn_insu_date: '2018-01-01',
+        paus_insu_date: '',
+        insuplc_admdvs: '440981',
+        emp_name: '',
+      },
+    ],
+    note: '城乡居民医保 正常参保 (高州市), a second such person: 长期居住/常驻工作 备案 may each be tried once a year',
+  },
+  {
     key: 'tw-resident-insured',
     certno: '830000198804120026',
     psnCertType: '17',

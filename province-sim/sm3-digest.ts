@@ -1,5 +1,5 @@
 import { createHash, getHashes } from 'node:crypto';
-import { sm3 } from 'sm-crypto';
+import smCrypto from 'sm-crypto';
 
 /**
  * SM3 for the simulator's cainfo check. Under plain Node (development, CI, the browser host) OpenSSL's native SM3
@@ -16,5 +16,6 @@ export function sm3Digest(parts: ReadonlyArray<Buffer>): Buffer {
     for (const p of parts) h.update(p);
     return h.digest();
   }
-  return Buffer.from(sm3(Array.from(Buffer.concat(parts))), 'hex');
+  // sm-crypto is CommonJS whose `sm3` export Node's ESM loader cannot see by name.
+  return Buffer.from(smCrypto.sm3(Array.from(Buffer.concat(parts))), 'hex');
 }

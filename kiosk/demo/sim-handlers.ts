@@ -72,11 +72,18 @@ export function createSimHandlers(sims: DemoSimulators): SimHandlers {
         .receipts()
         .map((r) => ({ lines: [...r.lines], qrCodes: [...r.qrCodes], cut: r.cut !== null })),
     }),
-    'sim.province': async ({ outage, retryAfterSeconds }) => {
-      need(sims.province, 'province').control.setFaults({
+    'sim.provinceCases': async () => ({
+      cases: need(sims.province, 'province')
+        .control.cases()
+        .map((c) => ({ sn: c.trt_dcla_detl_sn, infno: c.infno, acpStas: c.acp_stas, data: c.data })),
+    }),
+    'sim.province': async ({ outage, retryAfterSeconds, reviewDelaySeconds }) => {
+      const { control } = need(sims.province, 'province');
+      control.setFaults({
         outage,
         ...(retryAfterSeconds ? { unavailableRetryAfterSeconds: retryAfterSeconds } : {}),
       });
+      if (reviewDelaySeconds !== undefined) control.setReview({ delayMs: reviewDelaySeconds * 1000 });
       return {};
     },
   };

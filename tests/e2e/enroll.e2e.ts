@@ -3,10 +3,13 @@ import { expect, test } from './kiosk-test';
 import {
   choose,
   confirmAndSubmit,
+  expectProvinceAccepted,
+  identify,
   next,
   photograph,
   pickRegion,
   presentCard,
+  provinceCaseFor,
   shot,
   startItem,
   typeInto,
@@ -89,4 +92,37 @@ test('enrollment: card → form → photo → confirm → 受理编号, receipt 
 
   await page.getByTestId('finish').click();
   await expect(page.locator('.tile')).toHaveCount(7);
+});
+
+test('enrollment by 医保电子凭证: what the QR code does not carry is asked for, and the province accepts it', async ({
+  kiosk: page,
+}) => {
+  await startItem(page, 'enroll');
+  await identify(page, 'qr', 'terminated'); // 城乡居民医保 终止参保: may enroll again
+  await next(page);
+  // EC01 gives name, gender, birth date and number (locked); 民族 and 户口地址 are the resident's to give.
+  await expect(page.locator('[data-field="psn_name"] output')).toHaveText('吴丽华');
+  await page.locator('[data-field="naty"] select').selectOption({ label: '汉族' });
+  await typePinyin(page, 'hsreg_addr', [
+    ['huazhou', '化州'],
+    ['shi', '市'],
+  ]);
+  await pickRegion(page, 'hsreg_admdvs', ['广东省', '茂名市', '化州市']);
+  await pickRegion(page, 'insu_admdvs', ['广东省', '茂名市', '化州市']);
+  await choose(page, 'psn_idet_type', '无业成年人');
+  await choose(page, 'subs_type', '无');
+  await typePinyin(page, 'addr', [
+    ['huazhou', '化州'],
+    ['shi', '市'],
+  ]);
+  await typeInto(page, 'tel', '13800138001');
+  await next(page);
+  await photograph(page);
+  await next(page);
+  await confirmAndSubmit(page);
+  await expectProvinceAccepted(page);
+  await shot(page, 'enroll-qr', '6-result');
+  const held = await provinceCaseFor(page);
+  expect(held).toMatchObject({ psn_cert_type: '01', naty: '01', psn_idet_type: '14', subs_type: '0' });
+  expect(held.att).toEqual([expect.objectContaining({ matl_type: 'ZZ0101' })]);
 });

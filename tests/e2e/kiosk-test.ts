@@ -2,6 +2,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { control } from './kiosk-control';
 
 /** Where screenshots of every screen are kept as test artifacts (CI prints this folder). */
 export const SCREENSHOT_DIR = join(process.cwd(), 'artifacts', 'screenshots');
@@ -12,6 +13,8 @@ export const SCREENSHOT_DIR = join(process.cwd(), 'artifacts', 'screenshots');
  */
 export const test = base.extend<{ kiosk: Page }>({
   kiosk: async ({ page }, use) => {
+    // Every test starts with the province up, deciding a 待审核 case within a second.
+    await control('sim.province', { outage: false, reviewDelaySeconds: 1 });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {

@@ -13,7 +13,12 @@ const configPath = join(dataDir, 'settings.json');
 writeFileSync(
   configPath,
   JSON.stringify(
-    { mode: 'demo', province: { maintenance: { enabled: false, start: '21:30', end: '00:05' } } },
+    {
+      mode: 'demo',
+      province: { maintenance: { enabled: false, start: '21:30', end: '00:05' } },
+      // A 待审核 case is asked about every 2 s, so a journey sees the province's 审核通过 on 结果.
+      sync: { maxAttempts: 20, reviewPollSeconds: 2 },
+    },
     null,
     2,
   ),

@@ -18,6 +18,55 @@ export async function presentCard(page: Page, cardId: string, nextStep = 'start'
   await control('sim.removeCard', {});
 }
 
+/** Shows a person's 医保电子凭证 QR code to the simulated HID scanner (EC01 on the Node side). */
+export async function showQr(page: Page, personId: string, nextStep = 'start'): Promise<void> {
+  await control('sim.scanQr', { personId });
+  await expect(page.locator(`[data-step="${nextStep}"]`)).toBeVisible({ timeout: 15_000 });
+}
+
+/** Identifies the resident by card or by 电子凭证, as a journey's identity says. */
+export async function identify(
+  page: Page,
+  how: 'card' | 'qr',
+  personKey: string,
+  nextStep = 'start',
+): Promise<void> {
+  if (how === 'card') await presentCard(page, `province:${personKey}`, nextStep);
+  else await showQr(page, personKey, nextStep);
+}
+
+/** Latin letters and spaces on the pinyin keyboard's English layer (e.g. a name in pinyin), key by key. */
+export async function typeLatin(page: Page, field: string, text: string): Promise<void> {
+  await page.locator(`[data-field="${field}"] input`).click();
+  const keyboard = page.getByTestId('keyboard');
+  await keyboard.locator('.osk-key-toggle').click();
+  for (const ch of text) {
+    if (ch === ' ') await keyboard.locator('.osk-key-space').click();
+    else
+      await keyboard
+        .locator('.osk-key-char', { hasText: new RegExp(`^${ch}$`) })
+        .first()
+        .click();
+  }
+  await keyboard.locator('.osk-key-done').click();
+}
+
+/** Waits until 结果 shows the province's own answer: 已受理 or 审核通过 (never merely "sent"). */
+export async function expectProvinceAccepted(page: Page): Promise<void> {
+  await expect(page.getByTestId('delivery-status')).toHaveAttribute('data-status', /^(accepted|approved)$/, {
+    timeout: 30_000,
+  });
+}
+
+/** What the embedded province holds for a 受理编号 the kiosk showed (the case it received, as received). */
+export async function provinceCaseFor(page: Page): Promise<Record<string, unknown>> {
+  const sn = await page.getByTestId('province-no').getAttribute('data-no');
+  const { cases } = await control('sim.provinceCases', {});
+  const held = cases.find((c) => c.sn === sn);
+  if (!held) throw new Error(`the province holds no case ${sn}`);
+  return held.data;
+}
+
 export async function next(page: Page): Promise<void> {
   await page.getByTestId('nav-next').click();
 }

@@ -21,9 +21,17 @@ export function IdentityStep() {
       }),
     [api],
   );
+  // A problem ends the reading that led to it: the screen never says "reading" beside "expired".
+  useEffect(() => setReading(false), [problem]);
 
   return (
     <div className="identity">
+      {/* First on the screen, so it is seen without scrolling at any screen size. */}
+      {problem && (
+        <p className="alert alert--error" role="alert" data-testid="identity-problem">
+          {t(`identity.problems.${problem}`, { defaultValue: t('identity.problems.unreadable') })}
+        </p>
+      )}
       {allowProxy && (
         <fieldset className="choice-row">
           <legend>{t('identity.actingFor')}</legend>
@@ -53,11 +61,6 @@ export function IdentityStep() {
         <p className="identity__prompt">{reading ? t('identity.reading') : t('identity.placeCard')}</p>
         <p className="hint">{t('identity.orScan')}</p>
       </div>
-      {problem && (
-        <p className="alert alert--error" role="alert" data-testid="identity-problem">
-          {t(`identity.problems.${problem}`, { defaultValue: t('identity.problems.unreadable') })}
-        </p>
-      )}
     </div>
   );
 }

@@ -50,13 +50,13 @@ function DeliveryStatus({ caseId }: { caseId: string }) {
   const { t } = useTranslation('flow');
   const api = useKioskApi();
   const sessionId = useSessionId();
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ status: string; provinceNo: string | null } | null>(null);
   useEffect(() => {
     let stop = false;
     const poll = async () => {
       const r = await api.call('case.status', { sessionId, caseId });
       if (stop) return;
-      if (r.ok) setStatus(r.value.status);
+      if (r.ok) setStatus(r.value);
       setTimeout(() => void poll(), DELIVERY_POLL_MS);
     };
     void poll();
@@ -66,8 +66,13 @@ function DeliveryStatus({ caseId }: { caseId: string }) {
   }, [api, sessionId, caseId]);
   if (!status) return null;
   return (
-    <p className="delivery" data-testid="delivery-status" data-status={status}>
-      {t('delivery.title')}：{t(`delivery.statuses.${status}`)}
+    <p className="delivery" data-testid="delivery-status" data-status={status.status}>
+      {t('delivery.title')}：{t(`delivery.statuses.${status.status}`)}
+      {status.provinceNo && (
+        <span className="delivery__no" data-testid="province-no" data-no={status.provinceNo}>
+          {t('delivery.provinceNo', { no: status.provinceNo })}
+        </span>
+      )}
     </p>
   );
 }

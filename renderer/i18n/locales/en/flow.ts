@@ -369,6 +369,7 @@ const flow: Translation<typeof zhCN> = {
   },
   delivery: {
     title: 'Progress',
+    provinceNo: 'Insurance system case number: {{no}}',
     statuses: {
       queued:
         'Saved safely on this kiosk, waiting to be sent to the medical insurance system (it is resent automatically if the network is down)',

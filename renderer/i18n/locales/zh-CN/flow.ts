@@ -321,6 +321,7 @@ const flow = {
   },
   delivery: {
     title: '办理进度',
+    provinceNo: '医保系统受理号：{{no}}',
     statuses: {
       queued: '已安全保存在本机，正在等待发送到医保系统（断网时会自动重发）',
       uploading: '正在把材料发送到医保系统',

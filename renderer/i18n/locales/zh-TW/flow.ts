@@ -320,6 +320,7 @@ const flow: Translation<typeof zhCN> = {
   },
   delivery: {
     title: '辦理進度',
+    provinceNo: '醫保系統受理號：{{no}}',
     statuses: {
       queued: '已安全保存在本機，正在等待傳送到醫保系統（斷網時會自動重發）',
       uploading: '正在把材料傳送到醫保系統',
