@@ -24,7 +24,9 @@ describe('settings and secrets', () => {
       join(d, 'settings.json'),
       JSON.stringify({ province: { paasToken: 't', privateKeyHex: 'a'.repeat(64) } }),
     );
-    const problems = problemsOf(() => loadSettings({ KIOSK_MODE: 'demo', KIOSK_DATA_DIR: d, KIOSK_SECRETS: secrets }));
+    const problems = problemsOf(() =>
+      loadSettings({ KIOSK_MODE: 'demo', KIOSK_DATA_DIR: d, KIOSK_SECRETS: secrets }),
+    );
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(
       /^province\.paasToken \(in .*settings\.json\): secrets must not be in the settings file/,
