@@ -64,10 +64,10 @@ export default (async () => {
         measured: Math.round(median(full) * 10) / 10,
         baseline: Math.round(median(base) * 10) / 10,
         ratio: Math.round(ratio * 100) / 100,
-        // The kiosk runs with autoCrop on (kiosk/services/photo-service.ts): that is the figure SPEC's target
-        // applies to; the autoCrop-off path is reported for comparison.
-        target: autoCrop ? '≤ 1.2' : 'informational (not the kiosk path)',
-        pass: (autoCrop ? ratio <= 1.2 : true) && maxBytes <= 500_000,
+        // The same target for both paths: each turns the same frame into the same stored JPEG. The kiosk runs
+        // with autoCrop on (kiosk/services/photo-service.ts); a miss of the other path is reported, not hidden.
+        target: '≤ 1.2',
+        pass: ratio <= 1.2 && maxBytes <= 500_000,
         notes: `median of ${RUNS} paired runs; stored JPEG ${maxBytes} B (limit 500000)`,
       });
     }

@@ -90,9 +90,11 @@ export default (async (): Promise<BenchResult[]> => {
         measured,
         baseline,
         ratio,
-        // SPEC sets no printer target: the figure is reported to watch for regressions, not judged.
-        target: 'informational (no SPEC target)',
-        pass: true,
+        // SPEC sets no printer target; the physical limit is the bare write + GS r of the same bytes. The driver
+        // adds a DLE EOT status exchange before and after the job (paper out, cover open), so ≤ 2× is the
+        // target: a miss is printed as missed, never relabelled.
+        target: '≤ 2',
+        pass: ratio <= 2,
         notes: `${bytes.length}-byte case receipt, ${RUNS * 2} jobs each, simulator printed ${sim.simulator.receipts().length} receipts`,
       },
     ];
