@@ -143,14 +143,6 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
         return { answers, errors };
       }),
       showFormErrors: assign(({ context }) => ({ errors: problemsOf(context) })),
-      keepInsurance: assign(({ context, event }) => {
-        const insurance = (event as unknown as { output: InsuranceCheck }).output;
-        const answers = { ...context.answers };
-        // One 险种 held: it is the answer (the resident may still change it).
-        if (insurance.state === 'insured' && insurance.insurances.length === 1 && !answers.insutype)
-          answers.insutype = insurance.insurances[0]?.insutype ?? '';
-        return { insurance, answers };
-      }),
       insuranceUnknown: assign({ insurance: { state: 'unknown' } as InsuranceCheck }),
       refuseUninsured: assign({ identityProblem: 'notInsured' }),
       clearErrors: assign({ errors: {} }),
@@ -243,9 +235,15 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
               guard: ({ event, context }) =>
                 event.output.state === 'not-insured' && context.actingFor === 'self',
               target: 'identity',
-              actions: ['keepInsurance', 'refuseUninsured'],
+              actions: [
+                assign(({ context, event }) => withInsurance(context, event.output)),
+                'refuseUninsured',
+              ],
             },
-            { target: 'start', actions: 'keepInsurance' },
+            {
+              target: 'start',
+              actions: assign(({ context, event }) => withInsurance(context, event.output)),
+            },
           ],
           // Unreachable now: the case is still taken; the sync worker asks the province before sending it.
           onError: { target: 'start', actions: 'insuranceUnknown' },
@@ -367,6 +365,14 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
     },
     output: ({ context }) => ({ outcome: context.submitted || context.insured ? 'finished' : 'exited' }),
   });
+}
+
+/** What 1101 said, kept for the rules; the one 险种 the person holds becomes the answer (still changeable). */
+function withInsurance(context: WizardContext, insurance: InsuranceCheck): Partial<WizardContext> {
+  const answers = { ...context.answers };
+  if (insurance.state === 'insured' && insurance.insurances.length === 1 && !answers.insutype)
+    answers.insutype = insurance.insurances[0]?.insutype ?? '';
+  return { insurance, answers };
 }
 
 /** Actors reject with an Error whose message is a problem code (e.g. 'unavailable'); anything else is 'internal'. */

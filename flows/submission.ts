@@ -67,14 +67,17 @@ export function resolveSubmission(
   const pages: ResolvedPage[] = [];
   let unknownPages = 0;
   for (const p of s.pages) {
-    const material = byId.get(p.materialId);
-    const promise = usedPromise && p.materialId === PROMISE_MATERIAL_ID;
-    if (!promise && (usedPromise || !material)) {
+    // With a 个人承诺书 its page is the only one; otherwise each page belongs to one of the item's materials.
+    const matlKey = usedPromise
+      ? p.materialId === PROMISE_MATERIAL_ID
+        ? 'promise'
+        : null
+      : (byId.get(p.materialId)?.matlKey ?? null);
+    if (matlKey === null) {
       unknownPages++;
       continue;
     }
-    const matlType = codeOf(codes, 'matl_type', promise ? 'promise' : material!.matlKey);
-    pages.push({ photoId: p.photoId, sha256: p.sha256, materialId: p.materialId, matlType });
+    pages.push({ ...p, matlType: codeOf(codes, 'matl_type', matlKey) });
   }
   const count = (id: string) => pages.filter((p) => p.materialId === id).length;
   const missing = usedPromise

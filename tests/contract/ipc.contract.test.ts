@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { KioskApi } from '../../api/kiosk-api';
-import { contractHandlers, kioskApiContractSuite } from './kiosk-api.contract';
+import { hostileRendererSuite } from './hostile-renderer.contract';
+import { contractHandlers, kioskApiContractSuite, type TransportFactory } from './kiosk-api.contract';
 
 /**
  * Electron replaced by an in-memory pair: ipcRenderer.invoke reaches the handler ipcMain registered, with
@@ -61,7 +62,7 @@ async function electronPair(node: Parameters<Parameters<typeof kioskApiContractS
   return { api: fake.exposed.kiosk as KioskApi, unregister, stopEvents };
 }
 
-kioskApiContractSuite('Electron IPC (electron module replaced)', async (node) => {
+const factory: TransportFactory = async (node) => {
   const pair = await electronPair(node);
   return {
     api: pair.api,
@@ -70,7 +71,9 @@ kioskApiContractSuite('Electron IPC (electron module replaced)', async (node) =>
       pair.unregister();
     },
   };
-});
+};
+kioskApiContractSuite('Electron IPC (electron module replaced)', factory);
+hostileRendererSuite('Electron IPC (electron module replaced)', factory);
 
 describe('IPC specifics', () => {
   it('exposes only call and subscribe on window.kiosk', async () => {

@@ -7,7 +7,8 @@ import { apiSocketUrl } from '../../api/ws-protocol';
 import { EventBus } from '../../kiosk/event-bus';
 import { startBrowserHost } from '../../host/browser-host';
 import { connectAsPage } from '../support/page-client';
-import { contractHandlers, kioskApiContractSuite } from './kiosk-api.contract';
+import { hostileRendererSuite } from './hostile-renderer.contract';
+import { contractHandlers, kioskApiContractSuite, type TransportFactory } from './kiosk-api.contract';
 
 function rendererDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'zz-renderer-'));
@@ -15,7 +16,7 @@ function rendererDir(): string {
   return dir;
 }
 
-kioskApiContractSuite('the browser host WebSocket', async (node) => {
+const factory: TransportFactory = async (node) => {
   const host = await startBrowserHost({
     kiosk: node,
     rendererDir: rendererDir(),
@@ -31,7 +32,9 @@ kioskApiContractSuite('the browser host WebSocket', async (node) => {
       await host.close();
     },
   };
-});
+};
+kioskApiContractSuite('the browser host WebSocket', factory);
+hostileRendererSuite('the browser host WebSocket', factory);
 
 describe('browser host specifics', () => {
   it('serves the renderer with a CSP and nothing outside its folder', async () => {

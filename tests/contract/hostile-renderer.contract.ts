@@ -1,0 +1,93 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSettings } from '../../config/load-settings';
+import { startKiosk, type RunningKiosk } from '../../kiosk/start-kiosk';
+import type { TransportFactory, TransportUnderTest } from './kiosk-api.contract';
+
+/** A real demo kiosk (simulators, embedded province) on throwaway folders, its keys in a private folder. */
+async function demoKiosk(): Promise<RunningKiosk> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'zz-hostile-'));
+  const keys = join(mkdtempSync(join(tmpdir(), 'zz-hostile-keys-')), 'keys');
+  const config = join(dataDir, 'settings.json');
+  writeFileSync(
+    config,
+    JSON.stringify({ province: { maintenance: { enabled: false, start: '21:30', end: '00:05' } } }),
+  );
+  const { settings } = loadSettings({
+    KIOSK_MODE: 'demo',
+    KIOSK_DATA_DIR: dataDir,
+    KIOSK_CONFIG: config,
+    KIOSK_DATA_KEY: join(keys, 'data.key'),
+    KIOSK_SECRETS: join(keys, 'secrets.json'),
+  });
+  return startKiosk(settings, 'browser-host');
+}
+
+/**
+ * A hostile page over a real transport to the real Node side: it may call any method with any arguments, but
+ * what reaches the province or the receipt is the identity the Node side read, never the page's.
+ */
+export function hostileRendererSuite(transport: string, factory: TransportFactory): void {
+  describe(`a hostile renderer over ${transport}`, () => {
+    let kiosk: RunningKiosk;
+    let t: TransportUnderTest;
+    beforeAll(async () => {
+      kiosk = await demoKiosk();
+      t = await factory({ handlers: kiosk.handlers, events: kiosk.events });
+    }, 30_000);
+    afterAll(async () => {
+      await t.close();
+      await kiosk.close();
+    });
+
+    it('cannot query 1101 for a person it names: only the one identified in the session', async () => {
+      const forged = {
+        source: 'idcard',
+        name: '陈秀英',
+        gender: 'female',
+        birthDate: '1958-03-15',
+        idNumber: '440981195803150427',
+        docKind: 'resident',
+      };
+      const named = await t.api.call('insured.query', { sessionId: 'h1', person: forged } as never);
+      expect(named).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      expect(await t.api.call('insured.query', { sessionId: 'h1' })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+      expect(await t.api.call('identity.insurance', { sessionId: 'h1' })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    });
+
+    it('cannot submit a case without an identity, nor hand over the contract message itself', async () => {
+      const submission = {
+        itemId: 'filing-emergency',
+        actingFor: 'self' as const,
+        usedPromise: true,
+        answers: { certno: '440981195803150427', psn_name: '陈秀英', fil_type: '04' },
+        pages: [],
+      };
+      const args = { sessionId: 'h2', submission, idempotencyKey: 'b3f0c2a4-6a59-4d6b-9a51-1c1e7a2a0c11' };
+      expect(await t.api.call('case.submit', args)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+      const withData = { ...args, submission: { ...submission, data: { fil_type: '04' }, infno: 'ZZ02' } };
+      expect(await t.api.call('case.submit', withData as never)).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
+    });
+
+    it('cannot read another session’s case or receipt', async () => {
+      expect(await t.api.call('case.status', { sessionId: 'h3', caseId: 'anything' })).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      });
+    });
+  });
+}
