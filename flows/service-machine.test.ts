@@ -23,6 +23,7 @@ import type {
   SubmittedCase,
   WizardEvent,
 } from './wizard-types';
+import { walkToConfirm } from '../tests/support/walk-wizard';
 import { validateForm } from './validate-form';
 
 const page = (id: string) => ({ photoId: id, sha256: `sha-${id}`, thumbnail: 'data:image/jpeg;base64,' });
@@ -387,19 +388,8 @@ describe('guards', () => {
       },
     });
     const a = createActor(refusing, { input }).start();
-    a.send({ type: 'IDENTIFIED', person: adultCard });
-    await settle();
-    for (const e of [
-      { type: 'AGREE', agreed: true },
-      { type: 'NEXT' },
-      { type: 'SET_FIELDS', values: validAnswers(def, 'self') },
-      { type: 'NEXT' },
-      { type: 'ADD_PAGE', materialId: 'work-proof', page: page('w1') },
-      { type: 'NEXT' },
-      { type: 'TICK', ticked: true },
-      { type: 'SUBMIT' },
-    ] as WizardEvent[])
-      a.send(e);
+    await walkToConfirm(a);
+    a.send({ type: 'SUBMIT' });
     await settle();
     expect(a.getSnapshot().value).toBe('form');
     expect(a.getSnapshot().context.errors).toEqual({ mdtrtarea_admdvs: 'rule.sameCityAsInsured' });
@@ -417,19 +407,8 @@ describe('guards', () => {
       },
     });
     const a = createActor(failing, { input }).start();
-    a.send({ type: 'IDENTIFIED', person: adultCard });
-    await settle();
-    for (const e of [
-      { type: 'AGREE', agreed: true },
-      { type: 'NEXT' },
-      { type: 'SET_FIELDS', values: validAnswers(def, 'self') },
-      { type: 'NEXT' },
-      { type: 'ADD_PAGE', materialId: 'residence-proof', page: page('r1') },
-      { type: 'NEXT' },
-      { type: 'TICK', ticked: true },
-      { type: 'SUBMIT' },
-    ] as WizardEvent[])
-      a.send(e);
+    await walkToConfirm(a);
+    a.send({ type: 'SUBMIT' });
     await new Promise((r) => setTimeout(r, 0));
     expect(a.getSnapshot().value).toBe('confirm');
     expect(a.getSnapshot().context.submitError).toBe('unavailable');

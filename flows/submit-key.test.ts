@@ -2,12 +2,11 @@ import { createActor, fromPromise } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { SERVICE_ITEMS } from './items';
 import { createServiceMachine } from './service-machine';
-import { adultCard, TEST_TODAY, validAnswers } from '../tests/support/sample-people';
-import { TEST_CODES } from '../tests/support/sample-people';
+import { TEST_CODES, TEST_TODAY } from '../tests/support/sample-people';
 import type { InsuranceCheck } from './identity';
-import type { SubmitCaseInput, WizardEvent } from './wizard-types';
+import { walkToConfirm } from '../tests/support/walk-wizard';
+import type { SubmitCaseInput } from './wizard-types';
 
-const page = (id: string) => ({ photoId: id, sha256: `sha-${id}`, thumbnail: 'data:image/jpeg;base64,' });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('case.submit idempotency key', () => {
@@ -25,18 +24,7 @@ describe('case.submit idempotency key', () => {
       },
     });
     const a = createActor(machine, { input: { startedAt: TEST_TODAY, codes: TEST_CODES } }).start();
-    a.send({ type: 'IDENTIFIED', person: adultCard });
-    await new Promise((r) => setTimeout(r, 0));
-    for (const e of [
-      { type: 'AGREE', agreed: true },
-      { type: 'NEXT' },
-      { type: 'SET_FIELDS', values: validAnswers(def, 'self') },
-      { type: 'NEXT' },
-      { type: 'ADD_PAGE', materialId: 'residence-proof', page: page('r1') },
-      { type: 'NEXT' },
-      { type: 'TICK', ticked: true },
-    ] as WizardEvent[])
-      a.send(e);
+    await walkToConfirm(a);
     expect(a.getSnapshot().context.submitKey).toBeNull();
     a.send({ type: 'SUBMIT' });
     await new Promise((r) => setTimeout(r, 0));
@@ -71,19 +59,8 @@ describe('case.submit idempotency key', () => {
       },
     });
     const a = createActor(machine, { input: { startedAt: TEST_TODAY, codes: TEST_CODES } }).start();
-    a.send({ type: 'IDENTIFIED', person: adultCard });
-    await new Promise((r) => setTimeout(r, 0));
-    for (const e of [
-      { type: 'AGREE', agreed: true },
-      { type: 'NEXT' },
-      { type: 'SET_FIELDS', values: validAnswers(def, 'self') },
-      { type: 'NEXT' },
-      { type: 'ADD_PAGE', materialId: 'residence-proof', page: page('r1') },
-      { type: 'NEXT' },
-      { type: 'TICK', ticked: true },
-      { type: 'SUBMIT' },
-    ] as WizardEvent[])
-      a.send(e);
+    await walkToConfirm(a);
+    a.send({ type: 'SUBMIT' });
     await new Promise((r) => setTimeout(r, 0));
     a.send({ type: 'SUBMIT' });
     await new Promise((r) => setTimeout(r, 0));

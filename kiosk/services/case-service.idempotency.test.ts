@@ -9,14 +9,15 @@ import { openKioskDatabase } from '../../db/open-kiosk-database';
 import { TEST_KEY } from '../../tests/support/test-cases';
 import { SERVICE_ITEMS } from '../../flows/items';
 import { createServiceMachine } from '../../flows/service-machine';
-import { adultCard, TEST_CODES, TEST_TODAY, validAnswers } from '../../tests/support/sample-people';
+import { adultCard, TEST_CODES, TEST_TODAY } from '../../tests/support/sample-people';
 import type { InsuranceCheck } from '../../flows/identity';
 import type { InsuredLookup } from '../../sync/resident-lookups';
 import { SessionIdentities } from './session-identities';
-import type { SubmitCaseInput, WizardEvent } from '../../flows/wizard-types';
+import type { SubmitCaseInput } from '../../flows/wizard-types';
 import { PhotoVault } from '../../media/photo-vault';
 import { SessionRegistry } from '../session-registry';
 import { CaseService } from './case-service';
+import { walkToConfirm } from '../../tests/support/walk-wizard';
 import { createActor, fromPromise } from 'xstate';
 
 const dirs: Array<string> = [];
@@ -42,23 +43,8 @@ async function wizardSubmission(vault: PhotoVault, sessionId: string): Promise<S
     },
   });
   const a = createActor(machine, { input: { startedAt: TEST_TODAY, codes: TEST_CODES } }).start();
-  a.send({ type: 'IDENTIFIED', person: adultCard });
-  await new Promise((r) => setTimeout(r, 0));
-  for (const e of [
-    { type: 'AGREE', agreed: true },
-    { type: 'NEXT' },
-    { type: 'SET_FIELDS', values: validAnswers(def, 'self') },
-    { type: 'NEXT' },
-    {
-      type: 'ADD_PAGE',
-      materialId: 'residence-proof',
-      page: { photoId: photo.id, sha256: photo.sha256, thumbnail: '' },
-    },
-    { type: 'NEXT' },
-    { type: 'TICK', ticked: true },
-    { type: 'SUBMIT' },
-  ] as WizardEvent[])
-    a.send(e);
+  await walkToConfirm(a, () => ({ photoId: photo.id, sha256: photo.sha256, thumbnail: '' }));
+  a.send({ type: 'SUBMIT' });
   await new Promise((r) => setTimeout(r, 0));
   if (!captured) throw new Error('the wizard did not submit');
   return captured;

@@ -1,0 +1,36 @@
+import type { ActorRefFrom } from 'xstate';
+import type { ServiceMachine } from '../../flows/service-machine';
+import type { PageRef, WizardEvent } from '../../flows/wizard-types';
+import { adultCard, validAnswers } from './sample-people';
+
+/** Lets the invoked actors (provided as resolved promises) settle. */
+export const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+/**
+ * Walks a wizard for a case item the way a resident does: the card, the 告知书, valid answers, one page for
+ * each material, and the 我确认 tick — stopping at 确认提交, where the test decides what 提交 meets.
+ */
+export async function walkToConfirm(
+  actor: ActorRefFrom<ServiceMachine>,
+  pageFor: (materialId: string) => PageRef = (id) => ({
+    photoId: `${id}-1`,
+    sha256: `sha-${id}`,
+    thumbnail: '',
+  }),
+): Promise<void> {
+  const def = actor.getSnapshot().context.definition;
+  actor.send({ type: 'IDENTIFIED', person: adultCard });
+  await settle();
+  const events: WizardEvent[] = [
+    { type: 'AGREE', agreed: true },
+    { type: 'NEXT' },
+    { type: 'SET_FIELDS', values: validAnswers(def, 'self') },
+    { type: 'NEXT' },
+    ...def.materials.flatMap((m): WizardEvent[] => [
+      { type: 'ADD_PAGE', materialId: m.id, page: pageFor(m.id) },
+      { type: 'NEXT' },
+    ]),
+    { type: 'TICK', ticked: true },
+  ];
+  for (const e of events) actor.send(e);
+}
