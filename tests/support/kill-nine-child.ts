@@ -7,11 +7,13 @@ import { ProvincialClient, type ProvincialClientSettings } from '../../sync/prov
 import { SyncWorker } from '../../sync/sync-worker';
 import { queryInsuredStatus } from '../../sync/resident-lookups';
 import { FIXTURE_PHOTOS } from './worker-harness';
+import { assertProjectNode } from './project-node';
 
 /**
  * Child process of the kill -9 test: opens the kiosk database and drains it to the simulator until it is
  * killed. Usage: node --import tsx tests/support/kill-nine-child.ts <kiosk.sqlite> <client-settings.json>
  */
+assertProjectNode('the kill -9 child');
 const [dbPath, settingsPath] = process.argv.slice(2) as [string, string];
 const settings = JSON.parse(readFileSync(settingsPath, 'utf8')) as ProvincialClientSettings;
 const db = openKioskDatabase(dbPath);
