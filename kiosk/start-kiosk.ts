@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KioskHandlers } from '../api/kiosk-api';
 import type { SimHandlers } from '../api/sim-api';
@@ -50,6 +51,8 @@ export async function startKiosk(
   settings: Settings,
   shell: 'electron' | 'browser-host',
 ): Promise<RunningKiosk> {
+  // A new kiosk's data folder (the database, photos, the demo province's database) is made on first start.
+  mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
   const demo = await loadDemo(settings);
   try {
     return await compose(settings, shell, demo);
