@@ -32,7 +32,14 @@ export type CaseStoreOptions = Readonly<{
 }>;
 
 /** `replayed`: the idempotency key was known, so this is the case an earlier call committed. */
-export type SubmitResult = Readonly<{ caseId: string; caseNo: string; createdAt: number; replayed: boolean }>;
+export type SubmitResult = Readonly<{
+  caseId: string;
+  caseNo: string;
+  createdAt: number;
+  replayed: boolean;
+  /** The session that submitted it (null: not recorded). */
+  sessionId: string | null;
+}>;
 
 export type StaffActionProblem = 'not-found' | 'purged' | 'settled' | 'not-needs-attention';
 
@@ -68,8 +75,8 @@ export class CaseStore {
     );
     this.#insertCase = db.prepare(
       `INSERT INTO cases (case_id, case_no, item_id, infno, status, certno_mask, name_mask, cert_type,
-         insuplc_admdvs, personal, submit_msgid, created_at, updated_at, next_attempt_at, idempotency_key)
-       VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         insuplc_admdvs, personal, submit_msgid, created_at, updated_at, next_attempt_at, idempotency_key, session_id)
+       VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.#insertMaterial = db.prepare(
       'INSERT INTO materials (case_id, seq, photo_id, sha256, matl_type, pages) VALUES (?, ?, ?, ?, ?, ?)',
@@ -91,10 +98,17 @@ export class CaseStore {
   /** The case an earlier submit with this idempotency key committed, if any. */
   findByIdempotencyKey(key: string): SubmitResult | null {
     const row = this.#db
-      .prepare('SELECT case_id, case_no, created_at FROM cases WHERE idempotency_key = ?')
-      .get(key) as { case_id: string; case_no: string; created_at: number } | undefined;
+      .prepare('SELECT case_id, case_no, created_at, session_id FROM cases WHERE idempotency_key = ?')
+      .get(key) as
+      { case_id: string; case_no: string; created_at: number; session_id: string | null } | undefined;
     return row
-      ? { caseId: row.case_id, caseNo: row.case_no, createdAt: row.created_at, replayed: true }
+      ? {
+          caseId: row.case_id,
+          caseNo: row.case_no,
+          createdAt: row.created_at,
+          replayed: true,
+          sessionId: row.session_id,
+        }
       : null;
   }
 
@@ -128,6 +142,7 @@ export class CaseStore {
           now,
           now,
           newCase.idempotencyKey ?? null,
+          newCase.sessionId ?? null,
         );
         newCase.materials.forEach((m, seq) => {
           this.#insertMaterial.run(
@@ -141,7 +156,7 @@ export class CaseStore {
           this.#insertOutbox.run(this.#msgid(), caseId, 'upload', seq, now);
         });
         this.#insertOutbox.run(submitMsgid, caseId, 'submit', null, now);
-        return { caseId, caseNo, createdAt: now, replayed: false };
+        return { caseId, caseNo, createdAt: now, replayed: false, sessionId: newCase.sessionId ?? null };
       })
       .immediate();
   }

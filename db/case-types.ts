@@ -13,6 +13,8 @@ export type NewCase = Readonly<{
   insuplcAdmdvs?: string;
   /** Made by the renderer when the resident confirms; a second submit with it returns the same case. */
   idempotencyKey?: string;
+  /** The session that submitted it: a retry after a core restart is matched to it (migration 0003). */
+  sessionId?: string;
 }>;
 
 export type NewMaterial = Readonly<{ photoId: string; sha256: string; matlType: string; pages?: number }>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCrashRecovery, UNRESPONSIVE_GRACE_MS } from './crash-recovery';
-import { RestartBudget } from './restart-budget';
+import { RestartBudget } from '../kiosk/restart-budget';
 
 /** A manual clock and timer queue, so budgets and grace periods are exercised without waiting. */
 function harness(options: { wipe?: () => Promise<unknown> } = {}) {

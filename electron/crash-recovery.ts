@@ -1,4 +1,4 @@
-import { RestartBudget } from './restart-budget';
+import { RestartBudget } from '../kiosk/restart-budget';
 
 /**
  * What the shell does when the resident's screen is lost: the renderer crashed (`render-process-gone`; an

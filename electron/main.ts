@@ -1,9 +1,11 @@
-import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, session, utilityProcess } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { loadSettings } from '../config/load-settings';
-import { startKiosk } from '../kiosk/start-kiosk';
+import { startRemoteKiosk } from '../kiosk/core-process/remote-kiosk';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { installedKioskEnv } from './kiosk-paths';
 import { launchKiosk } from './launch';
+import { utilityCoreSpawner } from './utility-core';
 import { kioskWindowOptions } from './window-options';
 
 /**
@@ -12,6 +14,9 @@ import { kioskWindowOptions } from './window-options';
  */
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 const preloadPath = fileURLToPath(new URL('./preload.cjs', import.meta.url));
+const coreEntryPath = fileURLToPath(new URL('./core-entry.mjs', import.meta.url));
+/** Exit code when the kiosk core kept dying: the service manager restarts the whole kiosk. */
+const EXIT_CORE_FAILED = 3;
 const log = (message: string) => console.error(`[zizhu-shell] ${message}`);
 
 // A crash in the main process must not leave a dialog box or a windowless process: log it, exit non-zero.
@@ -33,7 +38,20 @@ void launchKiosk({
   serveRenderer: () => serveRenderer(rendererDir),
   createWindow: () => new BrowserWindow(kioskWindowOptions(preloadPath, !process.env.KIOSK_WINDOWED)),
   loadSettings,
-  startKiosk: (settings) => startKiosk(settings, 'electron'),
+  // The core (database, sync, signing, devices, photos) runs in a utilityProcess, not in this process.
+  startKiosk: () =>
+    startRemoteKiosk({
+      spawn: utilityCoreSpawner(
+        utilityProcess,
+        coreEntryPath,
+        installedKioskEnv(process.platform, process.env, app.isPackaged),
+      ),
+      onGiveUp: (reason) => {
+        log(`${reason}; exiting`);
+        app.exit(EXIT_CORE_FAILED);
+      },
+      log,
+    }),
   onSignal: (signal, listener) => process.on(signal, listener),
   env: process.env,
   platform: process.platform,

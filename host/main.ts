@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadSettings, SettingsError } from '../config/load-settings';
+import { forkCoreSpawner } from '../kiosk/core-process/fork-core';
+import { startRemoteKiosk } from '../kiosk/core-process/remote-kiosk';
 import { startKiosk } from '../kiosk/start-kiosk';
 import { startBrowserHost, type BrowserHost } from './browser-host';
 
@@ -10,9 +12,27 @@ export const RENDERER_DIR = fileURLToPath(new URL('../dist/renderer/', import.me
  * its own (`KIOSK_URL=http://…`) so scripts and tests can pick it up. The mode comes from the settings, as for
  * a packaged kiosk: production unless they (or KIOSK_MODE) say demo; only a demo serves SimApi.
  */
+/** Exit code when the kiosk core kept dying: the service manager restarts the whole kiosk. */
+export const EXIT_CORE_FAILED = 3;
+
+/**
+ * The kiosk core runs in a child process (kiosk/core-process/) unless KIOSK_CORE=in-process, which keeps it in
+ * this process: for the comparison bench and for a debugger that should see everything in one place.
+ */
+function startCore(settings: ReturnType<typeof loadSettings>['settings'], env: NodeJS.ProcessEnv) {
+  if (env.KIOSK_CORE === 'in-process') return startKiosk(settings, 'browser-host');
+  return startRemoteKiosk({
+    spawn: forkCoreSpawner(env),
+    onGiveUp: (reason) => {
+      console.error(`[host] ${reason}; exiting`);
+      process.exit(EXIT_CORE_FAILED);
+    },
+  });
+}
+
 export async function runBrowserHost(): Promise<BrowserHost & { stop(): Promise<void> }> {
   const { settings } = loadSettings();
-  const kiosk = await startKiosk(settings, 'browser-host');
+  const kiosk = await startCore(settings, process.env);
   const host = await startBrowserHost({
     kiosk,
     rendererDir: RENDERER_DIR,

@@ -29,6 +29,14 @@ export class EventBus {
       if (!sessionId) return;
       audience = { kind: 'session', sessionId };
     }
+    this.deliver(event, audience);
+  }
+
+  /**
+   * Hands an event whose audience was already decided to the subscribers: the window-facing process's bus is
+   * fed this way by the core process, where the identity focus lives (kiosk/core-process/).
+   */
+  deliver(event: KioskEvent, audience: EventAudience): void {
     for (const listener of this.#listeners) {
       try {
         listener(event, audience);

@@ -23,6 +23,20 @@ await Promise.all([
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },
   }),
+  // The kiosk core runs in its own utilityProcess (kiosk/core-process/): a second ESM entry.
+  build({
+    entryPoints: ['kiosk/core-process/core-entry.ts'],
+    outfile: `${outDir}/core-entry.mjs`,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    external,
+    sourcemap: true,
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+  }),
   build({
     entryPoints: ['electron/preload.ts'],
     outfile: `${outDir}/preload.cjs`,
@@ -33,4 +47,4 @@ await Promise.all([
     external: ['electron'],
   }),
 ]);
-console.log(`built ${outDir}/main.mjs and ${outDir}/preload.cjs`);
+console.log(`built ${outDir}/main.mjs, ${outDir}/core-entry.mjs and ${outDir}/preload.cjs`);

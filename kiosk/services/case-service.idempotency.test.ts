@@ -114,6 +114,24 @@ describe('CaseService.submit idempotency', () => {
     expect(commits).toBe(1);
     // Another session cannot use (or learn about) this key's case.
     await expect(service.submit('s2', submission, idempotencyKey, now)).rejects.toThrow(KioskApiError);
+
+    // The kiosk core restarted: a new service over the same database, its in-memory receipts gone.
+    const restarted = new CaseService({
+      db,
+      key: TEST_KEY,
+      settings: defaultSettings(dir, join(dir, 'keys')),
+      codes: TEST_CODES,
+      vault,
+      sessions: new SessionRegistry(),
+      identities: new SessionIdentities(new SessionRegistry(), lookup),
+      lookup,
+      onCommitted: () => commits++,
+    });
+    // The same session's retry finds the case by its key and the session stored with it.
+    expect(await restarted.submit('s1', submission, idempotencyKey, now)).toEqual(first);
+    await expect(restarted.submit('s2', submission, idempotencyKey, now)).rejects.toThrow(KioskApiError);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM cases').get()).toEqual({ n: 1 });
+    expect(commits).toBe(1);
     db.close();
   });
 });

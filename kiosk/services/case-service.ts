@@ -111,6 +111,7 @@ export class CaseService {
       // Empty when the province could not be asked: the sync worker asks (1101) before sending ZZ02.
       insuplcAdmdvs,
       idempotencyKey,
+      sessionId,
     });
     // A doubled tap that raced this one past the check above: the store returned the first one's case.
     if (committed.replayed) return this.#asSubmitted(committed);
@@ -139,7 +140,9 @@ export class CaseService {
     const known = this.store.findByIdempotencyKey(idempotencyKey);
     if (!known) return null;
     const r = this.#receipts.get(known.caseId);
-    if (!r || r.sessionId !== sessionId)
+    // The receipts are in memory: after a core restart the session recorded with the case stands for them.
+    const submittedBy = r?.sessionId ?? known.sessionId;
+    if (submittedBy !== sessionId)
       throw new KioskApiError('refused', 'this submission key was used by another session');
     return this.#asSubmitted(known);
   }

@@ -31,6 +31,8 @@ const keyDir = mkdtempSync(join(tmpdir(), 'zizhu-e2e-keys-'));
 process.env.KIOSK_DATA_KEY = join(keyDir, 'data.key');
 process.env.KIOSK_SECRETS = join(keyDir, 'secrets.json');
 process.env.KIOSK_HOST_PORT = process.env.E2E_PORT ?? '5799';
+// The end-to-end suite exercises the shipped process model: the kiosk core in its own child process.
+process.env.KIOSK_CORE = 'child-process';
 
 assertProjectNode('the end-to-end kiosk server');
 const { runBrowserHost } = await import('../../host/main');

@@ -1,6 +1,7 @@
 // A stand-in for the `electron` module, for running the bundled main process under plain Node
 // (electron/bundle-smoke.test.ts). It records what the shell asks of Electron as JSON lines on stdout, serves
 // the page through the shell's own kiosk:// handler, and sends SIGTERM once the page has "loaded".
+import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 
 const record = (what, detail = null) => process.stdout.write(`${JSON.stringify({ stub: what, detail })}\n`);
@@ -61,6 +62,29 @@ export class BrowserWindow extends EventEmitter {
     setTimeout(() => process.emit('SIGTERM', 'SIGTERM'), 100);
   }
 }
+// A utilityProcess is a Node child with a message channel: here a child_process.fork of the built core entry
+// (its end is process.send rather than process.parentPort; kiosk/core-process/core-port.ts takes either).
+export const utilityProcess = {
+  fork(modulePath, args, options) {
+    record('utilityProcess.fork', options.serviceName);
+    const child = fork(modulePath, args, {
+      env: options.env,
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    return Object.assign(new EventEmitter(), {
+      get pid() {
+        return child.pid;
+      },
+      postMessage: (message) => child.connected && child.send(message, () => {}),
+      kill: () => child.kill('SIGKILL'),
+      on(event, listener) {
+        child.on(event, event === 'exit' ? (code) => listener(code ?? -1) : listener);
+        return this;
+      },
+    });
+  },
+};
 export const contextBridge = { exposeInMainWorld() {} };
 export const ipcRenderer = { invoke() {}, on() {}, removeListener() {} };
-export default { app, protocol, session, ipcMain, Menu, powerSaveBlocker, BrowserWindow };
+export default { app, protocol, session, ipcMain, Menu, powerSaveBlocker, BrowserWindow, utilityProcess };
