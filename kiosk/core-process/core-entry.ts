@@ -58,6 +58,9 @@ async function main() {
     console.error('the kiosk core runs as a child of the browser host or of Electron, not on its own');
     process.exit(2);
   }
+  // The window-facing process is gone (crashed, killed): a core nobody can reach must not hold the devices
+  // and the database. Exiting without closing is safe: every commit is already durable.
+  process.once('disconnect', () => process.exit(0));
   await runCore(port, process.env);
   process.exit(0);
 }

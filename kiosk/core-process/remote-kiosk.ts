@@ -48,6 +48,8 @@ export async function startRemoteKiosk(o: RemoteKioskOptions): Promise<RemoteKio
   let nextId = 1;
   let channel: CoreChannel | null = null;
   let ready = false;
+  /** A first core was ready: from then on a dead core is restarted. */
+  let started = false;
   let closing = false;
   let gaveUp = false;
   let exited: (() => void) | null = null;
@@ -67,6 +69,7 @@ export async function startRemoteKiosk(o: RemoteKioskOptions): Promise<RemoteKio
       ch.on('message', (m: FromCore) => {
         if (m.kind === 'ready') {
           ready = true;
+          started = true;
           resolve({ mode: m.mode, sim: m.sim });
           for (const send of waiting.splice(0)) send();
         } else if (m.kind === 'failed') {
@@ -89,7 +92,11 @@ export async function startRemoteKiosk(o: RemoteKioskOptions): Promise<RemoteKio
           exited?.();
           return;
         }
-        reject(new Error(`the kiosk core exited (${String(code)}) before it was ready`));
+        if (!started) {
+          // The first core never came up: start-up failed, and the shell exits with the reason.
+          reject(new Error(`the kiosk core exited (${String(code)}) before it was ready`));
+          return;
+        }
         if (budget.take(now())) {
           log(`the kiosk core exited (${String(code)}); restarting it`);
           start();
