@@ -5,13 +5,7 @@ import type { ArgsOf, KioskMethod, ResultOf } from '../../api/contract';
 import type { SimArgsOf, SimMethod, SimResultOf } from '../../api/sim-contract';
 import type { KioskEvent } from '../../api/events';
 import type { IdentityPerson } from '../../flows/identity';
-import { SERVICE_ITEMS } from '../../flows/items';
-import { prefill } from '../../flows/prefill';
-import { buildSubmission } from '../../flows/submission';
-import type { PageRef, WizardContext } from '../../flows/wizard-types';
-import { loadCodeTables } from '../../config/load-code-tables';
-
-const CODES = loadCodeTables('contract-default');
+import { filingSubmission } from '../../tests/support/filing-submission';
 import { startBenchKiosk, type BenchKiosk } from './bench-kiosk';
 
 /**
@@ -72,47 +66,6 @@ async function promisePage(width: number, height: number): Promise<string> {
     .jpeg({ quality: 85 })
     .toBuffer();
   return jpeg.toString('base64');
-}
-
-const isoToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10); // Beijing date
-
-function filingSubmission(person: IdentityPerson, page: PageRef) {
-  const definition = SERVICE_ITEMS['filing-long-term'];
-  const ctx: WizardContext = {
-    definition,
-    codes: CODES,
-    insurance: null,
-    startedAt: new Date().toISOString(),
-    person,
-    identityProblem: null,
-    actingFor: 'self',
-    noticeAgreed: true,
-    answers: {
-      ...prefill(definition, person, 'self', CODES).answers,
-      tel: '13800138000',
-      insutype: '390',
-      insu_addr: '广东省茂名市高州市人民路1号',
-      mdtrtarea_admdvs: '110105', // outside the 参保地's city
-      mdtrt_addr: '广州市天河区体育西路1号',
-      begndate: isoToday(),
-    },
-    locked: [],
-    errors: {},
-    proofMode: 'promise',
-    pages: {},
-    promisePage: page,
-    materialIndex: 0,
-    confirmTicked: true,
-    returnToConfirm: false,
-    submitError: null,
-    submitKey: null,
-    submitted: null,
-    insured: null,
-    queryError: null,
-  };
-  const submission = buildSubmission(ctx);
-  // The contract's schema types arrays as mutable; the pure builder returns readonly ones.
-  return { ...submission, answers: { ...submission.answers }, pages: [...submission.pages] };
 }
 
 async function settledMemory(): Promise<NodeJS.MemoryUsage> {

@@ -2,12 +2,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { loadCodeTables } from '../../config/load-code-tables';
-import type { IdentityPerson } from '../../flows/identity';
-import { SERVICE_ITEMS } from '../../flows/items';
-import { prefill } from '../../flows/prefill';
-import { buildSubmission } from '../../flows/submission';
-import type { PageRef, WizardContext } from '../../flows/wizard-types';
 import { startBrowserHost, type BrowserHost } from '../../host/browser-host';
 import { forkCoreSpawner } from '../../kiosk/core-process/fork-core';
 import type { CoreChannel } from '../../kiosk/core-process/protocol';
@@ -81,43 +75,4 @@ export async function promisePageBase64(): Promise<string> {
   return jpeg.toString('base64');
 }
 
-const CODES = loadCodeTables('contract-default');
-
-/** A 异地长期居住 filing for the card's holder with a 承诺书 page, built the way the wizard builds it. */
-export function filingSubmission(person: IdentityPerson, page: PageRef) {
-  const definition = SERVICE_ITEMS['filing-long-term'];
-  const ctx: WizardContext = {
-    definition,
-    codes: CODES,
-    insurance: null,
-    startedAt: new Date().toISOString(),
-    person,
-    identityProblem: null,
-    actingFor: 'self',
-    noticeAgreed: true,
-    answers: {
-      ...prefill(definition, person, 'self', CODES).answers,
-      tel: '13800138000',
-      insutype: '390',
-      insu_addr: '广东省茂名市高州市人民路1号',
-      mdtrtarea_admdvs: '110105',
-      mdtrt_addr: '广州市天河区体育西路1号',
-      begndate: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
-    },
-    locked: [],
-    errors: {},
-    proofMode: 'promise',
-    pages: {},
-    promisePage: page,
-    materialIndex: 0,
-    confirmTicked: true,
-    returnToConfirm: false,
-    submitError: null,
-    submitKey: null,
-    submitted: null,
-    insured: null,
-    queryError: null,
-  };
-  const submission = buildSubmission(ctx);
-  return { ...submission, answers: { ...submission.answers }, pages: [...submission.pages] };
-}
+export { filingSubmission } from './filing-submission';
