@@ -64,6 +64,11 @@ const ELECTRON_ONLY = {
   message: 'Only electron/ may depend on Electron.',
 };
 const NO_RENDERER = { group: ['**/renderer/**'], message: 'Node-side code never imports the renderer.' };
+/** SQLite is reached through db/driver/ (SqliteDatabase), so node:sqlite can replace better-sqlite3. */
+const SQLITE_DRIVER_ONLY = {
+  group: ['better-sqlite3'],
+  message: 'Only db/driver/ may import better-sqlite3: open databases through db/driver/ (or db/sqlite.ts).',
+};
 /**
  * Digest and cipher names node:crypto accepts under plain Node (OpenSSL) but not inside Electron (BoringSSL):
  * the call throws only in the packaged kiosk ("Digest method not supported", electron/electron#34925, #35857).
@@ -208,7 +213,7 @@ export default tseslint.config(
       'tests/contract/ipc.contract.test.ts',
     ],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [ELECTRON_ONLY, NO_RENDERER] }],
+      'no-restricted-imports': ['error', { patterns: [ELECTRON_ONLY, NO_RENDERER, SQLITE_DRIVER_ONLY] }],
     },
   },
   {
@@ -216,20 +221,31 @@ export default tseslint.config(
     files: ['**/*.ts'],
     ignores: [...NOT_PRODUCTION, 'electron/**', 'renderer/**', 'api/**', 'flows/**', 'domain/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [ELECTRON_ONLY, NO_RENDERER, TEST_ONLY] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [ELECTRON_ONLY, NO_RENDERER, TEST_ONLY, SQLITE_DRIVER_ONLY] },
+      ],
     },
   },
   {
     files: ['electron/**/*.ts'],
     ignores: NOT_PRODUCTION,
     rules: {
-      'no-restricted-imports': ['error', { patterns: [NO_RENDERER, TEST_ONLY] }],
+      'no-restricted-imports': ['error', { patterns: [NO_RENDERER, TEST_ONLY, SQLITE_DRIVER_ONLY] }],
+    },
+  },
+  {
+    // The engine adapters: the one place better-sqlite3 (and node:sqlite) is loaded.
+    files: ['db/driver/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [ELECTRON_ONLY, NO_RENDERER, TEST_ONLY] }],
     },
   },
   {
     // The provincial simulator is a second, independent reading of the contract: it shares no code with the
     // kiosk, so a client bug cannot hide behind a simulator built on the same assumptions. Only node
     // builtins, npm packages and its own files: the folder is flat, so any '../' leaves it and is refused.
+    // (So it opens SQLite with better-sqlite3 itself, not through db/driver/.)
     files: ['province-sim/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
 import { loadSettings } from '../config/load-settings';
 import type { Settings } from '../config/settings-schema';
 import { CaseStore } from '../db/case-store';
+import { DEFAULT_SQLITE_DRIVER } from '../db/driver/index';
 import { openKioskDatabase } from '../db/open-kiosk-database';
 import { forkCoreSpawner } from '../kiosk/core-process/fork-core';
 import { startRemoteKiosk } from '../kiosk/core-process/remote-kiosk';
@@ -75,7 +75,7 @@ async function measure(where: 'child-process' | 'in-process'): Promise<{ p99: nu
   histogram.enable();
   const started = performance.now();
   // Read-only, a COUNT on an index every half second: negligible beside what is measured.
-  const db = new Database(join(p.dataDir, 'kiosk.sqlite'), { readonly: true });
+  const db = DEFAULT_SQLITE_DRIVER.open(join(p.dataDir, 'kiosk.sqlite'), { readonly: true });
   const unsent = db.prepare("SELECT COUNT(*) AS n FROM cases WHERE status IN ('queued', 'uploading')");
   try {
     while ((unsent.get() as { n: number }).n > 0) {

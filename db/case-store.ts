@@ -1,4 +1,3 @@
-import type { Statement } from 'better-sqlite3';
 import { maskIdNumber, maskName } from '../domain/id-number';
 import { CHINA_UTC_OFFSET_MINUTES } from '../sync/local-time';
 import { allocateCaseNumber } from './case-number';
@@ -16,6 +15,7 @@ import { createMsgidAllocator, type MsgidAllocator } from './msgid-allocator';
 import { sealPersonal } from './personal-data';
 import { sealColumn } from './sealed-columns';
 import { uuidV7 } from './uuid-v7';
+import type { SqlStatement } from './driver/index';
 import type { Db } from './sqlite';
 
 export type CaseStoreOptions = Readonly<{
@@ -56,9 +56,9 @@ export class CaseStore {
   readonly #o: CaseStoreOptions;
   readonly #now: () => number;
   readonly #msgid: MsgidAllocator;
-  readonly #insertCase: Statement;
-  readonly #insertMaterial: Statement;
-  readonly #insertOutbox: Statement;
+  readonly #insertCase: SqlStatement;
+  readonly #insertMaterial: SqlStatement;
+  readonly #insertOutbox: SqlStatement;
 
   constructor(db: Db, options: CaseStoreOptions) {
     if (options.key.length !== 32) throw new Error('case store key must be 32 bytes');

@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import type { SqlStatement } from './driver/index';
 import type { Db } from './sqlite';
 
 /**
@@ -10,8 +10,8 @@ import type { Db } from './sqlite';
 export type Allocation = Readonly<{ period: number; seq: number }>;
 
 type Statements = {
-  read: Statement;
-  write: Statement;
+  read: SqlStatement;
+  write: SqlStatement;
   allocate: (name: string, period: number, first: number, max: number) => Allocation;
 };
 

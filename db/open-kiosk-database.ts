@@ -1,4 +1,5 @@
 import { KIOSK_MIGRATIONS } from './migrations/index';
+import type { SqliteDriver } from './driver/index';
 import { openSqlite, type Db } from './sqlite';
 
 /** Largest -wal file left behind after a checkpoint (bytes); the worker also truncates it when idle. */
@@ -12,8 +13,8 @@ export const JOURNAL_SIZE_LIMIT_BYTES = 4 * 1024 * 1024;
  * would put a checkpoint's writes and fsyncs on a resident's 提交 once in every ~100 cases. The sync worker
  * checkpoints instead, after each drain (Outbox.checkpoint), off the resident's path.
  */
-export function openKioskDatabase(path: string): Db {
-  const db = openSqlite(path, KIOSK_MIGRATIONS);
+export function openKioskDatabase(path: string, driver?: SqliteDriver): Db {
+  const db = openSqlite(path, KIOSK_MIGRATIONS, driver);
   db.pragma('wal_autocheckpoint = 0');
   db.pragma('secure_delete = ON');
   db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT_BYTES}`);

@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3';
+import { DEFAULT_SQLITE_DRIVER, type SqliteDatabase, type SqliteDriver } from './driver/index';
 
-export type Db = Database.Database;
+/** A connection, whichever engine opened it (db/driver/). */
+export type Db = SqliteDatabase;
 
 /** One numbered schema step (db/migrations/NNNN-name.ts). Each runs once, in its own transaction. */
 export type Migration = Readonly<{ version: number; name: string; up: (db: Db) => void }>;
@@ -9,10 +10,15 @@ export type Migration = Readonly<{ version: number; name: string; up: (db: Db) =
  * Opens a SQLite database the way every connection in this project must be opened: WAL, and
  * synchronous=FULL set explicitly on EVERY open — better-sqlite3 is compiled with
  * SQLITE_DEFAULT_WAL_SYNCHRONOUS=1 (NORMAL), under which a commit acknowledged to a resident can vanish on
- * power loss (engineering.md §5.3). Foreign keys are per-connection in SQLite, so they are switched on here too.
+ * power loss (engineering.md §5.3), and no engine's default is to be trusted. Foreign keys are
+ * per-connection in SQLite, so they are switched on here too.
  */
-export function openSqlite(path: string, migrations: ReadonlyArray<Migration>): Db {
-  const db = new Database(path);
+export function openSqlite(
+  path: string,
+  migrations: ReadonlyArray<Migration>,
+  driver: SqliteDriver = DEFAULT_SQLITE_DRIVER,
+): Db {
+  const db = driver.open(path);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SQLITE_DRIVERS, type SqliteDriver } from '../db/driver/index';
 import { filingCase } from '../tests/support/test-cases';
 import type { Faults } from '../province-sim/sim-settings';
 import { startHarness, type Harness } from '../tests/support/contract-harness';
@@ -16,7 +17,14 @@ import { openKiosk, type KioskUnderTest } from '../tests/support/worker-harness'
  * once, under the msgid the kiosk persisted at commit time.
  */
 type Model = { committed: Array<string> };
-type Real = { h: Harness; path: string; k: KioskUnderTest; clock: { t: number }; nextTag: number };
+type Real = {
+  h: Harness;
+  path: string;
+  k: KioskUnderTest;
+  clock: { t: number };
+  nextTag: number;
+  driver: SqliteDriver;
+};
 
 const FAULTS: Readonly<Record<string, Partial<Faults>>> = {
   none: {},
@@ -83,49 +91,53 @@ class Crash implements fc.AsyncCommand<Model, Real> {
       r.h.sim.control.setFaults(before);
     }
     r.k.close();
-    r.k = openKiosk(r.h, r.path, {}, r.clock);
+    r.k = openKiosk(r.h, r.path, {}, r.clock, r.driver);
     checkInvariants(m, r);
   }
   toString = (): string => `crash(${this.midSend ? 'mid-send' : 'idle'})`;
 }
 
-describe('outbox (model-based)', () => {
-  it('delivers every committed case exactly once whatever the network and crashes do', async () => {
-    const commands = [
-      fc.integer({ min: 0, max: 2 }).map((p) => new Enqueue(p)),
-      fc.constantFrom(...Object.keys(FAULTS)).map((f) => new Network(f)),
-      fc.constant(new Drain()),
-      fc.boolean().map((b) => new Crash(b)),
-    ];
-    await fc.assert(
-      fc.asyncProperty(fc.commands(commands, { maxCommands: 12 }), async (cmds) => {
-        const dir = mkdtempSync(join(tmpdir(), 'zizhu-model-'));
-        const h = await startHarness({ review: { zz02AcpStas: '1' } });
-        const clock = { t: Date.now() };
-        const path = join(dir, 'kiosk.sqlite');
-        const real: Real = { h, path, k: openKiosk(h, path, {}, clock), clock, nextTag: 0 };
-        const model: Model = { committed: [] };
-        try {
-          await fc.asyncModelRun(() => ({ model, real }), cmds);
-          // Heal the network and let the worker finish.
-          h.sim.control.reset();
-          h.sim.control.setReview({ zz02AcpStas: '1' });
-          for (let i = 0; i < 10 && real.k.worker.nextWakeAt() !== null; i++) {
-            clock.t += 3_600_000;
-            await real.k.worker.drainOnce();
+// On both engines behind db/driver/: the crash-and-retry invariants must not depend on which one commits.
+describe.each(SQLITE_DRIVERS.map((d) => [d.name, d] as const))(
+  'outbox (model-based) on %s',
+  (_name, driver) => {
+    it('delivers every committed case exactly once whatever the network and crashes do', async () => {
+      const commands = [
+        fc.integer({ min: 0, max: 2 }).map((p) => new Enqueue(p)),
+        fc.constantFrom(...Object.keys(FAULTS)).map((f) => new Network(f)),
+        fc.constant(new Drain()),
+        fc.boolean().map((b) => new Crash(b)),
+      ];
+      await fc.assert(
+        fc.asyncProperty(fc.commands(commands, { maxCommands: 12 }), async (cmds) => {
+          const dir = mkdtempSync(join(tmpdir(), 'zizhu-model-'));
+          const h = await startHarness({ review: { zz02AcpStas: '1' } });
+          const clock = { t: Date.now() };
+          const path = join(dir, 'kiosk.sqlite');
+          const real: Real = { h, path, k: openKiosk(h, path, {}, clock, driver), clock, nextTag: 0, driver };
+          const model: Model = { committed: [] };
+          try {
+            await fc.asyncModelRun(() => ({ model, real }), cmds);
+            // Heal the network and let the worker finish.
+            h.sim.control.reset();
+            h.sim.control.setReview({ zz02AcpStas: '1' });
+            for (let i = 0; i < 10 && real.k.worker.nextWakeAt() !== null; i++) {
+              clock.t += 3_600_000;
+              await real.k.worker.drainOnce();
+            }
+            expect(memos(real).sort()).toEqual([...model.committed].sort());
+            const ledger = real.k.store.listLedger();
+            expect(ledger.every((row) => row.status === 'accepted')).toBe(true);
+            const byRef = new Map(h.sim.control.cases().map((c) => [c.ref_msgid, String(c.data.memo)]));
+            for (const row of ledger) expect(byRef.has(row.submitMsgid)).toBe(true);
+          } finally {
+            real.k.close();
+            await h.close();
+            rmSync(dir, { recursive: true, force: true });
           }
-          expect(memos(real).sort()).toEqual([...model.committed].sort());
-          const ledger = real.k.store.listLedger();
-          expect(ledger.every((row) => row.status === 'accepted')).toBe(true);
-          const byRef = new Map(h.sim.control.cases().map((c) => [c.ref_msgid, String(c.data.memo)]));
-          for (const row of ledger) expect(byRef.has(row.submitMsgid)).toBe(true);
-        } finally {
-          real.k.close();
-          await h.close();
-          rmSync(dir, { recursive: true, force: true });
-        }
-      }),
-      { numRuns: 12 },
-    );
-  });
-});
+        }),
+        { numRuns: 12 },
+      );
+    });
+  },
+);

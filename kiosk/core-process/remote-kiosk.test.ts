@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KioskEvent } from '../../api/events';
+import { DEFAULT_SQLITE_DRIVER } from '../../db/driver/index';
 import type { IdentityPerson } from '../../flows/identity';
 import { connectAsPage } from '../../tests/support/page-client';
 import {
@@ -126,7 +126,7 @@ describe('the kiosk core in a child process', () => {
       await expect(handlers['case.submit']({ ...args, sessionId: 's-other' })).rejects.toMatchObject({
         code: 'refused',
       });
-      const db = new Database(join(r.dataDir, 'kiosk.sqlite'), { readonly: true });
+      const db = DEFAULT_SQLITE_DRIVER.open(join(r.dataDir, 'kiosk.sqlite'), { readonly: true });
       try {
         const rows = db.prepare('SELECT case_no FROM cases').all() as Array<{ case_no: string }>;
         expect(rows.map((x) => x.case_no)).toEqual([first.acceptNo]);

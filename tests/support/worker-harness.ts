@@ -1,4 +1,5 @@
 import { CaseStore } from '../../db/case-store';
+import type { SqliteDriver } from '../../db/driver/index';
 import { openKioskDatabase } from '../../db/open-kiosk-database';
 import { Outbox } from '../../db/outbox';
 import type { Db } from '../../db/sqlite';
@@ -31,8 +32,9 @@ export function openKiosk(
   dbPath: string,
   worker: Partial<SyncWorkerOptions> = {},
   clock = { t: Date.now() },
+  driver?: SqliteDriver,
 ): KioskUnderTest {
-  const db = openKioskDatabase(dbPath);
+  const db = openKioskDatabase(dbPath, driver);
   const store = new CaseStore(db, {
     key: TEST_KEY,
     fixmedinsCode: h.settings.fixmedinsCode,
