@@ -1,7 +1,7 @@
-import { sm2 as oldSm2 } from 'sm-crypto';
 import { canonicalJson } from '../sync/canonical-json';
-import { generateSm2KeyPair, sm2Sign, sm2Verify } from '../sync/sm2-signature';
+import { generateSm2KeyPair } from '../sync/sm2-signature';
 import type { BenchModule, BenchResult } from './types';
+import { timeSigners } from './support/sign-cost';
 import { median, percentile } from './support/stats';
 
 /**
@@ -11,6 +11,7 @@ import { median, percentile } from './support/stats';
  * Two messages: a case envelope (~1 KB) and a photo upload (9101, ~200 KB of base64). Samples alternate
  * new/old so machine noise falls on both alike. Target: new ≤ old (ratio ≤ 1.0) at the median and at p99.
  * SM2_SIGN_SAMPLES sets the samples per signer for the envelope (default 120; the upload takes a third).
+ * drain.bench.ts times the same two signers on the very messages its drain sent (the per-message row there).
  */
 const WARMUP = 5;
 
@@ -45,23 +46,11 @@ function photoUpload(): string {
 }
 
 function measure(message: string, samples: number): { fresh: number[]; old: number[] } {
-  const keys = generateSm2KeyPair();
-  const signers = {
-    fresh: () => sm2Sign(message, keys),
-    old: () => oldSm2.doSignature(message, keys.privateKeyHex, { hash: true }),
-  };
-  if (!sm2Verify(message, signers.old(), keys.publicKeyHex)) throw new Error('bench: signers disagree');
-  const out = { fresh: [] as number[], old: [] as number[] };
-  for (let i = 0; i < WARMUP + samples; i++) {
-    const order = i % 2 === 0 ? (['fresh', 'old'] as const) : (['old', 'fresh'] as const);
-    for (const which of order) {
-      const t = process.hrtime.bigint();
-      signers[which]();
-      const ms = Number(process.hrtime.bigint() - t) / 1e6;
-      if (i >= WARMUP) out[which].push(ms);
-    }
-  }
-  return out;
+  return timeSigners(
+    Array.from({ length: samples }, () => message),
+    generateSm2KeyPair(),
+    WARMUP,
+  );
 }
 
 function figures(label: string, bytes: number, s: { fresh: number[]; old: number[] }): BenchResult[] {
