@@ -17,7 +17,7 @@ export async function dispatch(
   args: unknown,
   log: DispatchLogger = () => {},
 ): Promise<ApiResult<unknown>> {
-  if (!isKioskMethod(method)) return fail('unknown-method', `unknown method ${String(method).slice(0, 60)}`);
+  if (!isKioskMethod(method)) return fail('unknown-method', `unknown method ${describeMethod(method)}`);
   return dispatchChecked(kioskContract, handlers, method, args, log);
 }
 
@@ -62,6 +62,14 @@ async function dispatchChecked<C extends ApiContract>(
     log(`handler ${method} failed`, error);
     return fail('internal', `${method} failed`);
   }
+}
+
+/**
+ * The method as the error message names it. Not String(method): a value without a usable toString (an
+ * Object.create(null), found by tests/reliability/fuzz) made String() throw, and dispatch with it.
+ */
+function describeMethod(method: unknown): string {
+  return typeof method === 'string' ? method.slice(0, 60) : `(${typeof method})`;
 }
 
 function issueSummary(issue: { path: ReadonlyArray<PropertyKey>; message: string }) {

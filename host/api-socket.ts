@@ -6,16 +6,9 @@ import { dispatchWithSim, type DispatchLogger } from '../api/dispatch';
 import type { KioskHandlers } from '../api/kiosk-api';
 import { fail } from '../api/result';
 import type { SimHandlers } from '../api/sim-api';
-import { WS_API_PATH, WS_MAX_FRAME_BYTES, type ClientFrame, type ServerFrame } from '../api/ws-protocol';
+import { WS_API_PATH, WS_MAX_FRAME_BYTES, type ServerFrame } from '../api/ws-protocol';
 import type { EventBus } from '../kiosk/event-bus';
-
-/** A frame from a page; anything else is dropped (the renderer is untrusted). */
-const ClientFrameSchema = z.object({
-  kind: z.literal('call'),
-  id: z.number().int().nonnegative(),
-  method: z.string().max(100),
-  args: z.unknown(),
-});
+import { decodeClientFrame } from './client-frame';
 
 const SessionIdArg = z.object({ sessionId: z.string().min(1).max(64) });
 
@@ -58,13 +51,9 @@ export function attachApiSocket(server: Server, options: ApiSocketOptions): () =
     ws.on('close', unsubscribe);
     ws.on('message', (data: Buffer) => void answer(data));
     async function answer(data: Buffer) {
-      let frame: ClientFrame;
-      try {
-        frame = ClientFrameSchema.parse(JSON.parse(data.toString('utf8')));
-      } catch {
-        // Without a valid id there is nobody to answer; a malformed frame is dropped, the socket stays.
-        return;
-      }
+      const frame = decodeClientFrame(data);
+      // Without a valid id there is nobody to answer; a malformed frame is dropped, the socket stays.
+      if (frame === null) return;
       // Before the call runs: identity.start's card may be read before it answers.
       const session = SessionIdArg.safeParse(frame.args);
       if (session.success) ownSessions.add(session.data.sessionId);

@@ -40,16 +40,23 @@ const GS = 0x1d;
 const FS = 0x1c;
 const DLE = 0x10;
 const NEED_MORE = -1;
+/** A command announcing more than MAX_COMMAND_BYTES (or a NUL-terminated one with no NUL within it). */
+const OVERSIZED = -2;
+
+/**
+ * The longest command the tokenizer waits for. A printer's own buffer is far smaller; a 576-dot raster logo
+ * 2,000 lines tall is 144 KB. Without a limit, GS v 0 announcing 65535 × 65535 bytes (or ESC D without its
+ * NUL) made the tokenizer hold every later byte, re-scanning them on every chunk, and print nothing again.
+ * Such a command is reported as `unknown` (its two command bytes) and reading resumes right after them.
+ */
+export const MAX_COMMAND_BYTES = 1024 * 1024;
 
 const u16 = (buf: Uint8Array, at: number): number => (buf[at] ?? 0) + (buf[at + 1] ?? 0) * 256;
 
-/** Index just past the NUL that terminates data starting at `from`, or NEED_MORE. */
-function nulTerminated(buf: Uint8Array, from: number): number {
-  const nul = buf.indexOf(0, from);
-  return nul < 0 ? NEED_MORE : nul + 1;
-}
-
-/** Length of the command starting at `p`, or NEED_MORE if it is not all here yet. */
+/**
+ * Length of the command starting at `p`, or NEED_MORE if it is not all here yet, or OVERSIZED if it
+ * announces more than MAX_COMMAND_BYTES.
+ */
 function commandLength(buf: Uint8Array, p: number): number {
   const have = buf.length - p;
   const first = buf[p] as number;
@@ -57,7 +64,13 @@ function commandLength(buf: Uint8Array, p: number): number {
   if (have < 2) return NEED_MORE;
   const c = buf[p + 1] as number;
   const fixed = (n: number): number => (have >= n ? n : NEED_MORE);
-  const total = (n: number): number => (n <= have ? n : NEED_MORE);
+  const total = (n: number): number => (n > MAX_COMMAND_BYTES ? OVERSIZED : n <= have ? n : NEED_MORE);
+  /** Up to and including the NUL that ends data starting at `from`. */
+  const nulTerminated = (from: number): number => {
+    const nul = buf.subarray(0, p + MAX_COMMAND_BYTES).indexOf(0, from);
+    if (nul >= 0) return nul + 1 - p;
+    return have >= MAX_COMMAND_BYTES ? OVERSIZED : NEED_MORE;
+  };
   switch (first) {
     case ESC:
       if ('@2<'.includes(String.fromCharCode(c))) return 2;
@@ -65,7 +78,7 @@ function commandLength(buf: Uint8Array, p: number): number {
       if (c === 0x63) return fixed(4); // ESC c x n
       if (c === 0x70) return fixed(5); // ESC p m t1 t2
       if (c === 0x24 || c === 0x5c) return fixed(4);
-      if (c === 0x44) return nulTerminated(buf, p + 2) < 0 ? NEED_MORE : nulTerminated(buf, p + 2) - p;
+      if (c === 0x44) return nulTerminated(p + 2);
       if (c === 0x2a) {
         if (have < 5) return NEED_MORE;
         const m = buf[p + 2] as number;
@@ -86,7 +99,7 @@ function commandLength(buf: Uint8Array, p: number): number {
       if (c === 0x6b) {
         if (have < 3) return NEED_MORE;
         const m = buf[p + 2] as number;
-        if (m <= 6) return nulTerminated(buf, p + 3) < 0 ? NEED_MORE : nulTerminated(buf, p + 3) - p;
+        if (m <= 6) return nulTerminated(p + 3);
         return have < 4 ? NEED_MORE : total(4 + (buf[p + 3] as number));
       }
       if (c === 0x76) {
@@ -188,6 +201,11 @@ export class EscPosTokenizer {
       }
       const len = commandLength(buf, p);
       if (len === NEED_MORE) break;
+      if (len === OVERSIZED) {
+        tokens.push({ kind: 'unknown', bytes: buf.slice(p, p + 2) });
+        p += 2;
+        continue;
+      }
       tokens.push(toToken(buf.slice(p, p + len)));
       p += len;
     }
