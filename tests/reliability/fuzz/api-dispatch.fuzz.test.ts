@@ -230,6 +230,11 @@ describe('fuzz: API dispatch', () => {
     FUZZ_TEST_TIMEOUT_MS,
   );
 
+  it('answers unknown-method for a method value String() cannot convert (found by this fuzzing)', async () => {
+    const r = await checkCall(Object.create(null), {}, 'echo', true);
+    expect(r.ok ? 'ok' : r.error.code).toBe('unknown-method');
+  });
+
   it('decodes oversized and deeply nested frames the socket could still let through, and refuses their calls', async () => {
     const big = Buffer.from(
       JSON.stringify({ kind: 'call', id: 1, method: 'photo.accept', args: { sessionId: 's-1', image: BIG } }),
