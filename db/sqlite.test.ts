@@ -115,6 +115,19 @@ describe.each(SQLITE_DRIVERS.map((d) => [d.name, d] as const))('%s', (_name, dri
       db.close();
     });
 
+    it('refuses an async transaction function and leaves no transaction open', () => {
+      const db = withTable();
+      const insert = db.prepare('INSERT INTO t (k, v) VALUES (?, ?)');
+      const tx = db.transaction(async () => {
+        insert.run('a', 1);
+        await Promise.resolve();
+      });
+      expect(() => tx()).toThrow(/cannot return a promise/);
+      expect(db.inTransaction).toBe(false);
+      expect(keys(db)).toEqual([]);
+      db.close();
+    });
+
     it('binds named parameters, returns undefined for no row, counts changes and iterates', () => {
       const db = withTable();
       const r = db.prepare('INSERT INTO t (k, v) VALUES (@k, @v)').run({ k: 'x', v: 7 });

@@ -29,8 +29,14 @@ function statement(s: StatementSync): SqlStatement {
 /**
  * better-sqlite3's transaction semantics, rebuilt on BEGIN/COMMIT: the outermost call opens a transaction
  * in the requested mode, a nested call is a savepoint, and a throw rolls back only what the throwing call
- * started before re-throwing.
+ * started before re-throwing. Like better-sqlite3, an async function is refused (its awaits would run after
+ * the COMMIT, outside the transaction).
  */
+function settled<R>(result: R): R {
+  if (result instanceof Promise) throw new TypeError('Transaction function cannot return a promise');
+  return result;
+}
+
 function transactionOf(db: DatabaseSync, nextSavepoint: () => string) {
   return <A extends Array<unknown>, R>(fn: (...args: A) => R): Transaction<A, R> => {
     const runAs =
@@ -40,7 +46,7 @@ function transactionOf(db: DatabaseSync, nextSavepoint: () => string) {
           const sp = nextSavepoint();
           db.exec(`SAVEPOINT ${sp}`);
           try {
-            const result = fn(...args);
+            const result = settled(fn(...args));
             db.exec(`RELEASE ${sp}`);
             return result;
           } catch (e) {
@@ -51,7 +57,7 @@ function transactionOf(db: DatabaseSync, nextSavepoint: () => string) {
         }
         db.exec(`BEGIN ${mode}`);
         try {
-          const result = fn(...args);
+          const result = settled(fn(...args));
           db.exec('COMMIT');
           return result;
         } catch (e) {
