@@ -21,7 +21,12 @@ const MAX_POINTS_PER_STROKE = 64;
 /** Measured with bench/handwriting.bench.ts: 0–30 change nothing, 50 lifts top-5 by ~3 points, 80 is no better. */
 const SIMPLIFY_TOLERANCE = 50;
 
-export function normaliseStrokes(strokes: readonly Stroke[]): Stroke[] {
+export type NormaliseOptions = Readonly<{ fill: number; tolerance: number }>;
+
+export function normaliseStrokes(
+  strokes: readonly Stroke[],
+  { fill, tolerance }: NormaliseOptions = { fill: FILL, tolerance: SIMPLIFY_TOLERANCE },
+): Stroke[] {
   const all = strokes.flat();
   if (all.length === 0) return [];
   const xs = all.map((p) => p[0]);
@@ -31,7 +36,7 @@ export function normaliseStrokes(strokes: readonly Stroke[]): Stroke[] {
   const inkW = Math.max(...xs) - minX;
   const inkH = Math.max(...ys) - minY;
   const side = Math.max(inkW, inkH, MIN_INK_SIDE);
-  const scale = (RECOGNIZER_BOX * FILL) / side;
+  const scale = (RECOGNIZER_BOX * fill) / side;
   const offsetX = (RECOGNIZER_BOX - inkW * scale) / 2;
   const offsetY = (RECOGNIZER_BOX - inkH * scale) / 2;
   const place = ([x, y]: Point): Point => [
@@ -40,7 +45,7 @@ export function normaliseStrokes(strokes: readonly Stroke[]): Stroke[] {
   ];
   return strokes
     .filter((s) => s.length > 0)
-    .map((s) => thin(simplify(dropClosePoints(s.map(place)), SIMPLIFY_TOLERANCE)));
+    .map((s) => thin(simplify(dropClosePoints(s.map(place)), tolerance)));
 }
 
 function dropClosePoints(stroke: readonly Point[]): Point[] {

@@ -139,6 +139,10 @@ export function HandwritingPane(props: HandwritingPaneProps) {
         >
           {label('pinyin')}
         </button>
+        {/* What the field holds so far: the docked keyboard may cover the field itself. */}
+        <div className="osk-buffer osk-handwriting-value" data-testid="handwriting-value" aria-live="polite">
+          {value}
+        </div>
         <div
           className="osk-candidate-list"
           role="listbox"

@@ -91,3 +91,31 @@ test('enrollment address written by hand reaches the province', async ({ kiosk: 
   const held = await provinceCaseFor(page);
   expect(Object.values(held)).toContain('人民路');
 });
+
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`the handwriting pad in elder mode at ${viewport.width}×${viewport.height}: on screen, with large candidates`, async ({
+    kiosk: page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await startItem(page, 'enroll');
+    await page.getByTestId('elder-toggle').click();
+    await presentCard(page, 'province:unknown-adult');
+    await next(page);
+    await page.locator('[data-field="addr"] input').click();
+    const keyboard = page.getByTestId('keyboard');
+    await keyboard.getByTestId('switch-handwriting').click();
+    await writeCharacter(page, '高');
+    const candidate = keyboard.getByTestId('handwriting-candidates').locator('.osk-candidate').first();
+    await expect(candidate).toBeVisible();
+    const pad = await page.getByTestId('handwriting-canvas').boundingBox();
+    const button = await candidate.boundingBox();
+    expect(pad && pad.y + pad.height <= viewport.height && pad.height >= 200).toBe(true);
+    expect(button && button.width >= 60 && button.height >= 60).toBe(true);
+    await page.screenshot({
+      path: `artifacts/screenshots/handwriting-elder-${viewport.width}x${viewport.height}.png`,
+    });
+  });
+}
