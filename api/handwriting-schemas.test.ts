@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HANDWRITING_LIMITS } from './handwriting-limits';
+import type { KioskHandlers } from './kiosk-api';
+import { dispatch } from './dispatch';
 import { RecognizeArgsSchema } from './handwriting-schemas';
 
 const base = { sessionId: 's1', width: 600, height: 400, language: 'zh-CN' as const };
@@ -52,5 +54,24 @@ describe('input.recognize arguments (the renderer is untrusted)', () => {
   it('refuses a drawing area smaller than a key or larger than any screen', () => {
     expect(RecognizeArgsSchema.safeParse({ ...base, width: 8, strokes: [[[1, 1]]] }).success).toBe(false);
     expect(RecognizeArgsSchema.safeParse({ ...base, height: 5000, strokes: [[[1, 1]]] }).success).toBe(false);
+  });
+});
+
+describe('input.recognize through dispatch', () => {
+  it('answers bad-request for an oversized drawing before any handler runs', async () => {
+    let ran = false;
+    const handlers = {
+      'input.recognize': async () => {
+        ran = true;
+        return { candidates: [] };
+      },
+    } as unknown as KioskHandlers;
+    const strokes = Array.from({ length: HANDWRITING_LIMITS.maxStrokes + 1 }, () => line(2));
+    const r = await dispatch(handlers, 'input.recognize', { ...base, strokes });
+    expect(r).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(ran).toBe(false);
+    const fine = await dispatch(handlers, 'input.recognize', { ...base, strokes: [line(3)] });
+    expect(fine).toEqual({ ok: true, value: { candidates: [] } });
+    expect(ran).toBe(true);
   });
 });

@@ -61,7 +61,13 @@ export async function followingCharacters(
   simplified: string,
   language: Language,
 ): Promise<string[]> {
-  next ??= import('./pinyin-table.data').then((m) => createNextCharacters(m.PINYIN_TABLE));
+  next ??= import('./pinyin-table.data').then(
+    (m) => createNextCharacters(m.PINYIN_TABLE),
+    (error: unknown) => {
+      next = null; // a chunk that failed to load once is tried again next time
+      throw error;
+    },
+  );
   const texts = (await next)(simplified, 10);
   if (language !== 'zh-TW' || texts.length === 0) return texts;
   const converted = await api.call('input.convertScript', { texts, language });
