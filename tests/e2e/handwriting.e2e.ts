@@ -119,3 +119,20 @@ for (const viewport of [
     });
   });
 }
+
+test('in 繁體中文 the candidates and what follows are traditional', async ({ kiosk: page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '繁體中文' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+  await page.locator('.tile[data-item="enroll"]').click();
+  await presentCard(page, 'province:unknown-adult');
+  await next(page);
+  await page.locator('[data-field="addr"] input').click();
+  const keyboard = page.getByTestId('keyboard');
+  await keyboard.getByTestId('switch-handwriting').click();
+  await writeCharacter(page, '人');
+  await pickCandidate(page, '人');
+  // 人们 → 人們: the suggestion comes from the simplified word list, converted on the Node side.
+  await pickCandidate(page, '們');
+  await expect(keyboard.getByTestId('handwriting-value')).toHaveText('人們');
+});
