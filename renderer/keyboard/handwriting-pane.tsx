@@ -24,7 +24,9 @@ export type HandwritingPaneProps = {
   readonly available: boolean | null;
 };
 
-type Offer = { kind: 'candidates'; items: HandwritingCandidate[] } | { kind: 'next'; items: string[] };
+/** `failed`: the Node side could not recognize just now (the helper died); pinyin still works. */
+type Offer =
+  { kind: 'candidates'; items: HandwritingCandidate[]; failed?: boolean } | { kind: 'next'; items: string[] };
 
 const INK = '#000000';
 const INK_WIDTH = 10;
@@ -76,7 +78,8 @@ export function HandwritingPane(props: HandwritingPaneProps) {
       return;
     }
     void recognize(api, sessionId, drawn, size(), language).then((items) => {
-      if (id === request.current) setOffer({ kind: 'candidates', items: items ?? [] });
+      if (id === request.current)
+        setOffer({ kind: 'candidates', items: items ?? [], failed: items === null });
     });
   };
 
@@ -149,6 +152,11 @@ export function HandwritingPane(props: HandwritingPaneProps) {
           aria-label={label('candidates')}
           data-testid="handwriting-candidates"
         >
+          {offer.kind === 'candidates' && offer.items.length === 0 && strokes.length > 0 && (
+            <span className="osk-hint" role="status">
+              {label(offer.failed ? 'handwritingUnavailable' : 'noCandidates')}
+            </span>
+          )}
           {offer.kind === 'candidates'
             ? offer.items.slice(0, 8).map((c, i) => (
                 <button
