@@ -106,6 +106,10 @@ for (const viewport of [
     await next(page);
     await page.locator('[data-field="addr"] input').click();
     const keyboard = page.getByTestId('keyboard');
+    await expect(keyboard.getByTestId('switch-handwriting')).toBeVisible();
+    await page.screenshot({
+      path: `artifacts/screenshots/handwriting-key-elder-${viewport.width}x${viewport.height}.png`,
+    });
     await keyboard.getByTestId('switch-handwriting').click();
     await writeCharacter(page, '高');
     const candidate = keyboard.getByTestId('handwriting-candidates').locator('.osk-candidate').first();
