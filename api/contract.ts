@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from '../domain/case-status';
+import {
+  ConvertScriptArgsSchema,
+  ConvertScriptResultSchema,
+  HandwritingStatusSchema,
+  RecognizeArgsSchema,
+  RecognizeResultSchema,
+} from './handwriting-schemas';
 import { LANGUAGES } from './languages';
 import {
   CaseSubmissionSchema,
@@ -162,6 +169,13 @@ export const kioskContract = {
       z.object({ printed: z.literal(false), problem: PrintProblem }),
     ]),
   },
+
+  /** 手写: whether the handwriting recognizer is installed; without it the keyboard offers pinyin only. */
+  'input.handwriting': { args: NoArgs, result: HandwritingStatusSchema },
+  /** 手写: one drawn character → candidates (Zinnia, offline). Refused 'unavailable' without the recognizer. */
+  'input.recognize': { args: RecognizeArgsSchema, result: RecognizeResultSchema },
+  /** Simplified text → the language's script (traditional for zh-TW), e.g. the next-character suggestions. */
+  'input.convertScript': { args: ConvertScriptArgsSchema, result: ConvertScriptResultSchema },
 } as const satisfies ApiContract;
 
 /** A contract: one argument schema and one result schema per method name. */

@@ -3,6 +3,7 @@ import { KioskApiError } from '../api/result';
 import type { Settings } from '../config/settings-schema';
 import { appInfo } from './app-info';
 import type { IdentityFocus } from './identity-focus';
+import type { HandwritingService } from './handwriting/handwriting-service';
 import type { CaseService } from './services/case-service';
 import type { IdentityService } from './services/identity-service';
 import type { PhotoService } from './services/photo-service';
@@ -25,6 +26,7 @@ export type HandlerDeps = Readonly<{
   printer: PrintService;
   identities: SessionIdentities;
   codes: CodeTables;
+  handwriting: HandwritingService;
 }>;
 
 /**
@@ -81,5 +83,12 @@ export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
       }
       return deps.printer.printQuery(deps.queries.receiptFacts(sessionId), text);
     },
+
+    'input.handwriting': async () => deps.handwriting.status(),
+    'input.recognize': async ({ sessionId, strokes, language, limit }) => {
+      sessions.touch(sessionId);
+      return deps.handwriting.recognize(strokes, language, limit);
+    },
+    'input.convertScript': async ({ texts, language }) => deps.handwriting.convert(texts, language),
   };
 }

@@ -17,6 +17,8 @@ import { SyncWorker } from '../sync/sync-worker';
 import type { RunningDemo } from './demo/start-demo';
 import { EventBus } from './event-bus';
 import { createKioskHandlers } from './handlers';
+import { HandwritingService } from './handwriting/handwriting-service';
+import { ZinniaRecognizer } from './handwriting/zinnia-recognizer';
 import { IdentityFocus } from './identity-focus';
 import { CaseService } from './services/case-service';
 import { createIdentityService } from './services/identity-service';
@@ -162,6 +164,9 @@ async function compose(
   const scanner = createScannerService(settings, events, demo?.scanner ?? null);
   const printer = new PrintService(settings, events, demo?.printer ?? null);
   const queries = new QueryService(province, sessions, identities, codes);
+  const recognizer = new ZinniaRecognizer();
+  if (recognizer.problem) console.warn(`handwriting unavailable: ${recognizer.problem}`);
+  void recognizer.warm();
 
   const handlers = createKioskHandlers({
     settings,
@@ -175,6 +180,7 @@ async function compose(
     printer,
     identities,
     codes,
+    handwriting: new HandwritingService(recognizer),
   });
   return {
     mode: settings.mode,
@@ -185,7 +191,7 @@ async function compose(
     async close() {
       retention.stop();
       await worker?.stop();
-      await Promise.allSettled([identity.close(), scanner.close(), printer.close()]);
+      await Promise.allSettled([identity.close(), scanner.close(), printer.close(), recognizer.close()]);
       await demo?.close();
       db.close();
     },

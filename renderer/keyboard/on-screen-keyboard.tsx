@@ -17,6 +17,8 @@ import {
   type KeyboardState,
 } from './keyboard-state';
 import { layoutFor, type KeyAction, type KeySpec } from './layouts';
+import { HandwritingPane } from './handwriting-pane';
+import { useHandwritingAvailable } from './use-handwriting';
 import { usePinyinDictionary } from './use-pinyin-dictionary';
 import './keyboard.css';
 
@@ -60,6 +62,10 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
   });
   const state = stored.mode === mode ? stored.state : INITIAL_KEYBOARD_STATE;
   const dictionary = usePinyinDictionary(mode === 'pinyin');
+  // 手写 is offered beside pinyin wherever Chinese text is typed; null while the Node side is asked.
+  const [handwriting, setHandwriting] = useState(false);
+  const handwritingStatus = useHandwritingAvailable();
+  const offerHandwriting = mode === 'pinyin' && handwritingStatus.offered;
   const ctx: KeyboardContext = {
     mode,
     dictionary,
@@ -125,10 +131,39 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
     );
   };
 
+  if (offerHandwriting && handwriting) {
+    return (
+      <div
+        className="osk"
+        role="group"
+        aria-label={label('keyboard')}
+        data-mode={mode}
+        data-input="handwriting"
+      >
+        <HandwritingPane
+          value={value}
+          onChange={onChange}
+          onDone={onDone}
+          label={label}
+          available={handwritingStatus.available}
+          onSwitchToPinyin={() => setHandwriting(false)}
+          {...(maxLength === undefined ? {} : { maxLength })}
+        />
+      </div>
+    );
+  }
+
   return (
     <div className="osk" role="group" aria-label={label('keyboard')} data-mode={mode}>
       {mode === 'pinyin' && (
-        <CandidateBar state={state} value={value} ctx={ctx} label={label} dispatch={dispatch} />
+        <CandidateBar
+          state={state}
+          value={value}
+          ctx={ctx}
+          label={label}
+          dispatch={dispatch}
+          onHandwriting={offerHandwriting ? () => setHandwriting(true) : null}
+        />
       )}
       {layoutFor(mode, state.latin).map((row, r) => (
         <div className="osk-row" key={r}>
@@ -145,10 +180,12 @@ type CandidateBarProps = {
   readonly ctx: KeyboardContext;
   readonly label: (key: KeyboardLabelKey) => string;
   readonly dispatch: (action: KeyboardAction) => void;
+  /** Switches to the 手写 pad; null where handwriting is not offered. */
+  readonly onHandwriting: (() => void) | null;
 };
 
 /** Typed pinyin, one page of candidates and the paging arrows; always present so the keys never jump. */
-function CandidateBar({ state, value, ctx, label, dispatch }: CandidateBarProps) {
+function CandidateBar({ state, value, ctx, label, dispatch, onHandwriting }: CandidateBarProps) {
   const page = candidatePage(state, value, ctx);
   const composing = state.buffer !== '';
   const hint = !composing
@@ -160,6 +197,17 @@ function CandidateBar({ state, value, ctx, label, dispatch }: CandidateBarProps)
         : null;
   return (
     <div className="osk-candidates">
+      {onHandwriting && (
+        <button
+          type="button"
+          className="osk-key osk-key-action osk-method"
+          data-testid="switch-handwriting"
+          onPointerDown={keepFocus}
+          onClick={onHandwriting}
+        >
+          {label('handwriting')}
+        </button>
+      )}
       <div className="osk-buffer" aria-label={label('pinyin')} aria-live="polite">
         {state.buffer}
       </div>
