@@ -54,7 +54,15 @@ export const filingEmergency = filingItem({
   id: 'filing-emergency',
   filingType: 'emergency',
   proofs: [proof('emergency-proof', 'emergency-proof', ['emergencyDiagnosis'])],
-  extraFields: [{ name: 'enddate', kind: 'date', subject: 'case', required: true }],
+  extraFields: [
+    {
+      name: 'enddate',
+      kind: 'date',
+      subject: 'case',
+      required: true,
+      dateBounds: { yearsBack: 0, yearsAhead: 2 },
+    },
+  ],
   extraRules: ['filingEndAfterBegin'],
   nextSteps: ['filingReview', 'filingEmergencyPeriod', 'keepReceipt'],
 });
