@@ -46,6 +46,11 @@ export type FieldDefinition = Readonly<{
    * ("与户口地址相同"), the address printed on the card, or the full name of a region field's choice.
    */
   copyOffer?: { field: string } | { cardAddress: true } | { regionOf: string };
+  /**
+   * Free-text fields: the common answers offered as one-tap phrases (e.g. 转诊原因). `text` is what the province
+   * receives (in Chinese, whatever the screen's language); the button's label is `flow:phrases.<name>.<key>`.
+   */
+  phrases?: ReadonlyArray<Readonly<{ key: string; text: string }>>;
   /** Date fields: how far back and ahead the picker goes, relative to today (years). */
   dateBounds?: DateBounds;
 }>;

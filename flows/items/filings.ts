@@ -41,7 +41,20 @@ export const filingReferral = filingItem({
       maxLength: 50,
       keyboard: 'pinyin',
     },
-    { name: 'refl_rea', kind: 'text', subject: 'case', required: true, maxLength: 200, keyboard: 'pinyin' },
+    {
+      name: 'refl_rea',
+      kind: 'text',
+      subject: 'case',
+      required: true,
+      maxLength: 200,
+      keyboard: 'pinyin',
+      // The reasons a 转诊转院证明 usually gives; anything else is typed.
+      phrases: [
+        { key: 'conditions', text: '当地医疗条件所限' },
+        { key: 'specialist', text: '需上级医院专科治疗' },
+        { key: 'diagnosis', text: '病情复杂需进一步诊治' },
+      ],
+    },
   ],
   nextSteps: ['filingReview', 'filingReferralHospital', 'keepReceipt'],
 });

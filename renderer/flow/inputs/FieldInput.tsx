@@ -52,6 +52,19 @@ export function FieldInput(props: {
             {t(`copyOffer.${field.name}`, { value: props.copyValue })}
           </button>
         )}
+        {!locked &&
+          field.phrases?.map((phrase) => (
+            <button
+              key={phrase.key}
+              type="button"
+              className="choice field__phrase"
+              aria-pressed={value === phrase.text}
+              data-testid={`phrase-${field.name}-${phrase.key}`}
+              onClick={() => props.onChange(phrase.text)}
+            >
+              {t(`phrases.${field.name}.${phrase.key}`)}
+            </button>
+          ))}
         {field.name === 'bank_acct' && <span className="field__hint">{t('hints.bank_acct')}</span>}
       </div>
       {problem && (

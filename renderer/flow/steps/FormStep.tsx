@@ -10,6 +10,7 @@ import { NumberReadout } from '../inputs/NumberReadout';
 import { keepAboveKeyboard } from '../keep-above-keyboard';
 import { useWizard } from '../wizard-context';
 
+const PHONE_DIGITS = 11;
 const SECTION_ORDER: ReadonlyArray<FieldSubject> = ['subject', 'case', 'agent'];
 const SECTION_TITLE: Record<FieldSubject, string> = {
   subject: 'hints.subjectSection',
@@ -113,9 +114,13 @@ export function FormStep() {
             value={answers[shownTyping.name] ?? ''}
             maxLength={
               shownTyping.maxLength ??
-              (shownTyping.kind === 'phone' ? 11 : shownTyping.kind === 'bankAccount' ? 30 : 50)
+              (shownTyping.kind === 'phone' ? PHONE_DIGITS : shownTyping.kind === 'bankAccount' ? 30 : 50)
             }
-            onChange={(v) => set(shownTyping.name, v)}
+            onChange={(v) => {
+              set(shownTyping.name, v);
+              // A mobile number is complete at 11 digits: the pad closes by itself (the readout showed it).
+              if (shownTyping.kind === 'phone' && v.length === PHONE_DIGITS) setTyping(null);
+            }}
             onDone={(v) => {
               set(shownTyping.name, v);
               setTyping(null);

@@ -451,6 +451,13 @@ const flow: Translation<typeof zhCN> = {
     bank: 'Bank details (optional)',
     all: 'Your details',
   },
+  phrases: {
+    refl_rea: {
+      conditions: 'Local care not available',
+      specialist: 'Specialist care at a higher-level hospital',
+      diagnosis: 'Complex condition, further diagnosis',
+    },
+  },
   numberPad: { typed: 'Typed', none: 'Nothing typed yet' },
 };
 export default flow;

@@ -394,6 +394,13 @@ const flow = {
     bank: '银行信息（可不填）',
     all: '填写信息',
   },
+  phrases: {
+    refl_rea: {
+      conditions: '当地医疗条件所限',
+      specialist: '需上级医院专科治疗',
+      diagnosis: '病情复杂需进一步诊治',
+    },
+  },
   numberPad: { typed: '已输入', none: '尚未输入' },
 };
 export default flow;

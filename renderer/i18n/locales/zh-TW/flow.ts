@@ -393,6 +393,13 @@ const flow: Translation<typeof zhCN> = {
     bank: '銀行資料（可不填）',
     all: '填寫資料',
   },
+  phrases: {
+    refl_rea: {
+      conditions: '當地醫療條件所限',
+      specialist: '需上級醫院專科治療',
+      diagnosis: '病情複雜需進一步診治',
+    },
+  },
   numberPad: { typed: '已輸入', none: '尚未輸入' },
 };
 export default flow;
