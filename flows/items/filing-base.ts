@@ -54,7 +54,7 @@ export function filingItem(spec: {
         keyboard: 'pinyin',
         copyOffer: { regionOf: 'mdtrtarea_admdvs' },
       },
-      ...(spec.extraFields ?? []),
+      ...(spec.extraFields ?? []).filter((f) => f.kind !== 'date'),
       {
         name: 'begndate',
         kind: 'date',
@@ -64,6 +64,8 @@ export function filingItem(spec: {
         // filingBeginNotTooOld allows a little back; a 备案 may be made ahead of the move.
         dateBounds: { yearsBack: 1, yearsAhead: 1 },
       },
+      // An extra date (备案结束日期) follows the start date it is checked against.
+      ...(spec.extraFields ?? []).filter((f) => f.kind === 'date'),
       { name: 'memo', kind: 'text', subject: 'case', required: false, maxLength: 500, keyboard: 'pinyin' },
       ...AGENT_FIELDS,
     ],

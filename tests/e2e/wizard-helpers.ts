@@ -175,7 +175,6 @@ export async function regionOf(page: Page, field: string): Promise<string | null
 /** Steps the year, month and day buttons of the date picker until it shows `isoDay`. */
 export async function pickDate(page: Page, field: string, isoDay: string): Promise<void> {
   const picker = page.locator(`[data-field="${field}"] .date-picker`);
-  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
   for (let taps = 0; taps < 80; taps++) {
     const value = (await picker.getAttribute('data-value')) ?? '';
     if (value === isoDay) return;
@@ -183,8 +182,12 @@ export async function pickDate(page: Page, field: string, isoDay: string): Promi
       await tap(page, picker.locator('[data-unit="day"] .date-picker__step').last()); // starts at today
       continue;
     }
-    const [cy, cm, cd] = value.split('-').map(Number) as [number, number, number];
-    const [unit, later] = cy !== y ? ['year', y > cy] : cm !== m ? ['month', m > cm] : ['day', d > cd];
+    // The largest step that does not overshoot: a year, a month, else a day (as a resident would).
+    const later = isoDay > value;
+    const shifted = (years: number, months: number) =>
+      shiftDay(value, later ? years : -years, later ? months : -months);
+    const fits = (candidate: string) => (later ? candidate <= isoDay : candidate >= isoDay);
+    const unit = fits(shifted(1, 0)) ? 'year' : fits(shifted(0, 1)) ? 'month' : 'day';
     const buttons = picker.locator(`[data-unit="${unit}"] .date-picker__step`);
     await tap(page, later ? buttons.last() : buttons.first());
     await expect(picker).not.toHaveAttribute('data-value', value);
@@ -233,6 +236,15 @@ export function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** yyyy-MM-dd moved by whole years and months (the day kept within the month, as the picker does). */
+function shiftDay(day: string, years: number, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y + years, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
 }
 
 export function tomorrow(): string {
