@@ -159,6 +159,8 @@ for (const [width, height] of [
     await saveScreenshot(page, `elder-${size}-enroll-address`);
     for (const field of ['addr', 'tel']) {
       await openField(page, field); // checks the field and its problem sit above the keys
+      const keys = await page.getByTestId('keyboard').boundingBox();
+      console.log(`KEYBOARD ${size} elder, ${field}: ${Math.round(keys?.height ?? 0)} of ${height} px`);
       await saveScreenshot(page, `elder-${size}-keyboard-${field}`);
       await tap(page, page.getByTestId('keyboard').locator('.osk-key-done'));
     }

@@ -52,7 +52,11 @@ export function FormStep() {
   // After every change of what is typed or of its problem: the field and its problem sit above the keyboard.
   const problemOfTyping = shownTyping ? errors[shownTyping.name] : undefined;
   useLayoutEffect(() => {
-    if (!shownTyping || !formRef.current || !dockRef.current) return;
+    if (!formRef.current) return;
+    if (!shownTyping || !dockRef.current) {
+      formRef.current.style.paddingBottom = ''; // the keyboard closed: no room kept for it
+      return;
+    }
     const field = formRef.current.querySelector<HTMLElement>(`[data-field="${shownTyping.name}"]`);
     if (field) keepAboveKeyboard(field, formRef.current, dockRef.current);
   }, [shownTyping, problemOfTyping]);
