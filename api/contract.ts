@@ -56,6 +56,11 @@ export const AppInfo = z.object({
   /** Enrollment payment guide shown on 结果 (configuration, not code). */
   enrollment: z.object({ contributionYuan: z.number(), paymentFrom: z.string(), paymentTo: z.string() }),
   camera: z.object({ label: z.string() }),
+  /** The kiosk's own county (settings terminal.countyCode): the 参保区划 the enrollment form fills in. */
+  countyCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   /**
    * The province's code tables in force (settings `codeTables`): table → the kiosk's name → code. Choices
    * offer these codes; the Node side checks every submitted code against the same tables.

@@ -36,7 +36,33 @@ export type FieldDefinition = Readonly<{
   keyboard?: 'pinyin' | 'digits' | 'idNumber';
   /** Region fields: whether 香港/澳门/台湾 are offered (转往就医地 may be there; 户口所在地 may not). */
   includeHkMoTw?: boolean;
+  /**
+   * An answer the kiosk already knows, filled in (still changeable) when the form opens: the 户口所在地 from the
+   * ID number's first six digits, the kiosk's own county, today's date.
+   */
+  prefillFrom?: 'idNumberRegion' | 'kioskCounty' | 'today';
+  /**
+   * One tap copies another answer into this field (label `flow:copyOffer.<name>`): another field's value
+   * ("与户口地址相同"), the address printed on the card, or the full name of a region field's choice.
+   */
+  copyOffer?: { field: string } | { cardAddress: true } | { regionOf: string };
+  /**
+   * Free-text fields: the common answers offered as one-tap phrases (e.g. 转诊原因). `text` is what the province
+   * receives (in Chinese, whatever the screen's language); the button's label is `flow:phrases.<name>.<key>`.
+   */
+  phrases?: ReadonlyArray<Readonly<{ key: string; text: string }>>;
+  /** Date fields: how far back and ahead the picker goes, relative to today (years). */
+  dateBounds?: DateBounds;
 }>;
+
+/**
+ * The years a date picker offers, relative to the kiosk's today: a birth date goes back 120 years and not past
+ * today, a 备案开始日期 a little back (the rules say how far) and a year ahead.
+ */
+export type DateBounds = Readonly<{ yearsBack: number; yearsAhead: number }>;
+
+/** One short page of the form (GOV.UK: one thing per page); `fields` are field names of the item. */
+export type FormPage = Readonly<{ id: string; fields: ReadonlyArray<string> }>;
 
 export type MaterialDefinition = Readonly<{
   id: string;
@@ -70,6 +96,8 @@ export type ServiceItemDefinition = Readonly<{
   /** Whether 开始办理 shows the 备案告知书 that must be ticked. */
   requiresNoticeConsent: boolean;
   fields: ReadonlyArray<FieldDefinition>;
+  /** The form in short pages, in order; absent: one page of every field. Every shown field is on one page. */
+  pages?: ReadonlyArray<FormPage>;
   materials: ReadonlyArray<MaterialDefinition>;
   /** A 个人承诺书 signed on screen may replace all the proofs above (every 备案 item, seeds/002). */
   promiseAllowed: boolean;

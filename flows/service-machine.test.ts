@@ -107,6 +107,7 @@ function serialize(def: ServiceItemDefinition) {
       c.insurance?.state ?? null,
       c.proofMode,
       c.materialIndex,
+      c.pageIndex,
       def.materials.map((m) => (c.pages[m.id]?.length ?? 0) >= m.minPages),
       c.promisePage !== null,
       c.confirmTicked,
@@ -223,6 +224,7 @@ describe('guards', () => {
       agnter_name: '陈建国',
       agnter_cert_type: '01',
       agnter_certno: adultCard.idNumber,
+      begndate: '2026-11-22', // 备案开始日期 defaults to today (a known answer, not the card's)
     });
     expect(ctx.locked).toContain('agnter_certno');
     a.send({ type: 'AGREE', agreed: true });

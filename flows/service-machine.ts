@@ -3,6 +3,8 @@ import type { ServiceItemDefinition } from './definition';
 import type { CodeTables } from '../domain/codes/code-tables';
 import { checkIdentity, insuredAdmdvsFor, type InsuranceCheck } from './identity';
 import { prefill } from './prefill';
+import { carryHolderPhone, knownAnswers } from './known-answers';
+import { adjacentPage, firstPage, lastPage, pageOfFirstProblem, problemsOnPage } from './form-pages';
 import { buildSubmission } from './submission';
 import { SubmitRefused } from './submit-refused';
 import { newSubmitKey } from './submit-key';
@@ -16,7 +18,12 @@ import type {
 } from './wizard-types';
 
 export type WizardOutput = { outcome: 'exited' | 'finished' };
-export type WizardInput = { startedAt: string; codes: CodeTables };
+export type WizardInput = {
+  startedAt: string;
+  codes: CodeTables;
+  /** The kiosk's own county (settings terminal.countyCode), the 参保区划 most residents here have. */
+  kioskCounty?: string | null;
+};
 
 /** Key under `flow:errors.*` shown when a material has too few pages or the 承诺书 is not signed. */
 export const PROOF_ERROR_KEY = '_proof';
@@ -36,6 +43,17 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       codes: ctx.codes,
       insuredAdmdvs: insuredAdmdvsFor(ctx.insurance, ctx.actingFor, ctx.answers.insutype),
     });
+  const known = (
+    ctx: WizardContext,
+    person: WizardContext['person'],
+    actingFor: WizardContext['actingFor'],
+  ) =>
+    person
+      ? knownAnswers(definition, person, actingFor, { kioskCounty: ctx.kioskCounty, today: today(ctx) })
+      : {};
+  const pageProblems = (ctx: WizardContext) => problemsOnPage(definition, ctx.pageIndex, problemsOf(ctx));
+  const pageAfter = (ctx: WizardContext, direction: 1 | -1) =>
+    adjacentPage(definition, ctx.pageIndex, direction, ctx.actingFor, ctx.locked);
 
   return setup({
     types: {
@@ -67,6 +85,9 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       'proxyAllowed?': () => definition.allowProxy,
       'noticeSatisfied?': ({ context }) => !definition.requiresNoticeConsent || context.noticeAgreed,
       'formValid?': ({ context }) => Object.keys(problemsOf(context)).length === 0,
+      'pageValid?': ({ context }) => Object.keys(pageProblems(context)).length === 0,
+      'morePages?': ({ context }) => pageAfter(context, 1) !== null,
+      'earlierPage?': ({ context }) => pageAfter(context, -1) !== null,
       'needsProofs?': () => definition.materials.length > 0 || definition.promiseAllowed,
       'returningToConfirm?': ({ context }) => context.returnToConfirm,
       'proofStepComplete?': ({ context }) => {
@@ -91,7 +112,7 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
           person: event.person,
           insurance: null,
           identityProblem: null,
-          answers: filled.answers,
+          answers: { ...known(context, event.person, context.actingFor), ...filled.answers },
           locked: filled.locked,
           errors: {},
         };
@@ -113,7 +134,12 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
         const filled = context.person
           ? prefill(definition, context.person, event.actingFor, context.codes)
           : { answers: {}, locked: [] };
-        return { actingFor: event.actingFor, answers: filled.answers, locked: filled.locked, errors: {} };
+        const answers = {
+          ...known(context, context.person, event.actingFor),
+          ...carryHolderPhone(context.answers, context.actingFor, event.actingFor),
+          ...filled.answers,
+        };
+        return { actingFor: event.actingFor, answers, locked: filled.locked, errors: {} };
       }),
       forgetPerson: assign({
         person: null,
@@ -143,6 +169,33 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
         return { answers, errors };
       }),
       showFormErrors: assign(({ context }) => ({ errors: problemsOf(context) })),
+      showPageErrors: assign(({ context }) => ({ errors: pageProblems(context) })),
+      /** Every problem of the form, on the first page that has one (the last check before 拍照/确认). */
+      showFormErrorsOnTheirPage: assign(({ context }) => {
+        const errors = problemsOf(context);
+        const page = pageOfFirstProblem(definition, errors) ?? context.pageIndex;
+        return { errors: problemsOnPage(definition, page, errors), pageIndex: page };
+      }),
+      nextPage: assign(({ context }) => ({
+        pageIndex: pageAfter(context, 1) ?? context.pageIndex,
+        errors: {},
+      })),
+      previousPage: assign(({ context }) => ({
+        pageIndex: pageAfter(context, -1) ?? context.pageIndex,
+        errors: {},
+      })),
+      toFirstPage: assign(({ context }) => ({
+        pageIndex: firstPage(definition, context.actingFor, context.locked),
+      })),
+      toLastPage: assign(({ context }) => ({
+        pageIndex: lastPage(definition, context.actingFor, context.locked),
+      })),
+      /** 修改 of one answer opens the page that holds it (else the first page). */
+      toEditedPage: assign(({ context, event }) => {
+        const field = event.type === 'EDIT' ? event.field : undefined;
+        const page = field === undefined ? null : pageOfFirstProblem(definition, { [field]: 'edit' });
+        return { pageIndex: page ?? firstPage(definition, context.actingFor, context.locked) };
+      }),
       insuranceUnknown: assign({ insurance: { state: 'unknown' } as InsuranceCheck }),
       refuseUninsured: assign({ identityProblem: 'notInsured' }),
       clearErrors: assign({ errors: {} }),
@@ -188,6 +241,8 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       person: null,
       identityProblem: null,
       actingFor: 'self',
+      kioskCounty: input.kioskCounty ?? null,
+      pageIndex: 0,
       noticeAgreed: false,
       answers: {},
       locked: [],
@@ -256,7 +311,7 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
           SET_ACTING_FOR: { guard: 'proxyAllowed?', actions: 'setActingFor' },
           NEXT: [
             { guard: not('insuranceAllows?'), target: 'identity', actions: 'refuseUninsured' },
-            { guard: 'noticeSatisfied?', target: 'form' },
+            { guard: 'noticeSatisfied?', target: 'form', actions: 'toFirstPage' },
           ],
           BACK: { target: 'identity', actions: 'forgetPerson' },
         },
@@ -266,12 +321,21 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
           SET_FIELD: { actions: 'setFields' },
           SET_FIELDS: { actions: 'setFields' },
           NEXT: [
-            { guard: not('formValid?'), actions: 'showFormErrors' },
-            { guard: 'returningToConfirm?', target: 'confirm', actions: 'clearErrors' },
+            { guard: not('pageValid?'), actions: 'showPageErrors' },
+            {
+              guard: and(['returningToConfirm?', 'formValid?']),
+              target: 'confirm',
+              actions: 'clearErrors',
+            },
+            { guard: 'morePages?', actions: 'nextPage' },
+            { guard: not('formValid?'), actions: 'showFormErrorsOnTheirPage' },
             { guard: 'needsProofs?', target: 'photos', actions: ['clearErrors', 'firstMaterial'] },
             { target: 'confirm', actions: 'clearErrors' },
           ],
-          BACK: { target: 'start', actions: 'clearErrors' },
+          BACK: [
+            { guard: 'earlierPage?', actions: 'previousPage' },
+            { target: 'start', actions: 'clearErrors' },
+          ],
         },
       },
       photos: {
@@ -287,7 +351,7 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
           ],
           BACK: [
             { guard: 'laterMaterial?', actions: 'previousMaterial' },
-            { target: 'form', actions: 'clearErrors' },
+            { target: 'form', actions: ['clearErrors', 'toLastPage'] },
           ],
         },
       },
@@ -299,7 +363,7 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
             {
               guard: ({ event }) => event.target === 'form',
               target: 'form',
-              actions: ['markReturnToConfirm', 'clearSubmitKey'],
+              actions: ['markReturnToConfirm', 'clearSubmitKey', 'toEditedPage'],
             },
             { target: 'photos', actions: ['markReturnToConfirm', 'firstMaterial', 'clearSubmitKey'] },
           ],
@@ -308,7 +372,10 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
             target: 'submitting',
             actions: 'makeSubmitKey',
           },
-          BACK: [{ guard: 'needsProofs?', target: 'photos', actions: 'lastMaterial' }, { target: 'form' }],
+          BACK: [
+            { guard: 'needsProofs?', target: 'photos', actions: 'lastMaterial' },
+            { target: 'form', actions: 'toLastPage' },
+          ],
         },
       },
       submitting: {
@@ -330,6 +397,7 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
               target: 'form',
               actions: assign(({ event }) => ({
                 errors: { ...(event.error as SubmitRefused).problems },
+                pageIndex: pageOfFirstProblem(definition, (event.error as SubmitRefused).problems) ?? 0,
                 returnToConfirm: true,
                 submitError: null,
                 submitKey: null, // corrected answers are a new submission

@@ -33,6 +33,10 @@ export type WizardContext = {
   person: IdentityPerson | null;
   identityProblem: string | null;
   actingFor: ActingFor;
+  /** The kiosk's own county (settings), for the answers the kiosk already knows. */
+  kioskCounty: string | null;
+  /** Which short page of the form is shown (flows/form-pages.ts). */
+  pageIndex: number;
   noticeAgreed: boolean;
   answers: Record<string, string>;
   locked: string[];
@@ -84,7 +88,8 @@ export type WizardEvent =
   | { type: 'REMOVE_PAGE'; materialId: string; photoId: string }
   | { type: 'SIGN_PROMISE'; page: PageRef }
   | { type: 'TICK'; ticked: boolean }
-  | { type: 'EDIT'; target: 'form' | 'photos' }
+  /** 修改 from 确认提交; `field` opens the form page that holds that answer. */
+  | { type: 'EDIT'; target: 'form' | 'photos'; field?: string }
   | { type: 'SUBMIT' }
   | { type: 'RETRY' }
   | { type: 'NEXT' }

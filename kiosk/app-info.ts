@@ -22,6 +22,7 @@ export function appInfo(settings: Settings, shell: AppInfo['shell'], codes: Code
     },
     enrollment: settings.enrollment,
     camera: { label: devices.camera.label },
+    countyCode: settings.terminal.countyCode,
     codeTables: codes,
   };
 }

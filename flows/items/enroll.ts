@@ -30,8 +30,21 @@ export const enroll: ServiceItemDefinition = {
       codeTable: 'naty',
       fromIdentity: 'nation',
     },
-    { name: 'brdy', kind: 'date', subject: 'subject', required: true, fromIdentity: 'birthDate' },
-    { name: 'hsreg_admdvs', kind: 'region', subject: 'subject', required: true },
+    {
+      name: 'brdy',
+      kind: 'date',
+      subject: 'subject',
+      required: true,
+      fromIdentity: 'birthDate',
+      dateBounds: { yearsBack: 120, yearsAhead: 0 },
+    },
+    {
+      name: 'hsreg_admdvs',
+      kind: 'region',
+      subject: 'subject',
+      required: true,
+      prefillFrom: 'idNumberRegion',
+    },
     {
       name: 'hsreg_addr',
       kind: 'text',
@@ -41,7 +54,7 @@ export const enroll: ServiceItemDefinition = {
       fromIdentity: 'address',
       keyboard: 'pinyin',
     },
-    { name: 'insu_admdvs', kind: 'region', subject: 'case', required: true },
+    { name: 'insu_admdvs', kind: 'region', subject: 'case', required: true, prefillFrom: 'kioskCounty' },
     {
       name: 'psn_idet_type',
       kind: 'choice',
@@ -56,7 +69,15 @@ export const enroll: ServiceItemDefinition = {
       required: true,
       codeTable: 'subs_type',
     },
-    { name: 'addr', kind: 'text', subject: 'subject', required: true, maxLength: 200, keyboard: 'pinyin' },
+    {
+      name: 'addr',
+      kind: 'text',
+      subject: 'subject',
+      required: true,
+      maxLength: 200,
+      keyboard: 'pinyin',
+      copyOffer: { field: 'hsreg_addr' },
+    },
     { name: 'tel', kind: 'phone', subject: 'subject', required: true, keyboard: 'digits' },
     // Optional: contributions are paid through the tax channels (seeds/000, seeds/003); a bank account is
     // only needed where the county collects by bank deduction.
@@ -70,6 +91,24 @@ export const enroll: ServiceItemDefinition = {
     },
     { name: 'bank_acct', kind: 'bankAccount', subject: 'case', required: false, keyboard: 'digits' },
     ...AGENT_FIELDS,
+  ],
+  // Who (the card's fields; passed over when all were read from it), where, what status, how to pay.
+  pages: [
+    {
+      id: 'who',
+      fields: [
+        'psn_name',
+        'psn_cert_type',
+        'certno',
+        'gend',
+        'naty',
+        'brdy',
+        ...AGENT_FIELDS.map((f) => f.name),
+      ],
+    },
+    { id: 'address', fields: ['hsreg_admdvs', 'hsreg_addr', 'insu_admdvs', 'addr', 'tel'] },
+    { id: 'status', fields: ['psn_idet_type', 'subs_type'] },
+    { id: 'bank', fields: ['bank_acct_name', 'bank_name', 'bank_acct'] },
   ],
   materials: [
     {

@@ -42,6 +42,7 @@ export function filingItem(spec: {
         required: true,
         maxLength: 200,
         keyboard: 'pinyin',
+        copyOffer: { cardAddress: true },
       },
       { name: 'mdtrtarea_admdvs', kind: 'region', subject: 'case', required: true, includeHkMoTw: true },
       {
@@ -51,9 +52,20 @@ export function filingItem(spec: {
         required: true,
         maxLength: 200,
         keyboard: 'pinyin',
+        copyOffer: { regionOf: 'mdtrtarea_admdvs' },
       },
-      ...(spec.extraFields ?? []),
-      { name: 'begndate', kind: 'date', subject: 'case', required: true },
+      ...(spec.extraFields ?? []).filter((f) => f.kind !== 'date'),
+      {
+        name: 'begndate',
+        kind: 'date',
+        subject: 'case',
+        required: true,
+        prefillFrom: 'today',
+        // filingBeginNotTooOld allows a little back; a 备案 may be made ahead of the move.
+        dateBounds: { yearsBack: 1, yearsAhead: 1 },
+      },
+      // An extra date (备案结束日期) follows the start date it is checked against.
+      ...(spec.extraFields ?? []).filter((f) => f.kind === 'date'),
       { name: 'memo', kind: 'text', subject: 'case', required: false, maxLength: 500, keyboard: 'pinyin' },
       ...AGENT_FIELDS,
     ],

@@ -41,7 +41,20 @@ export const filingReferral = filingItem({
       maxLength: 50,
       keyboard: 'pinyin',
     },
-    { name: 'refl_rea', kind: 'text', subject: 'case', required: true, maxLength: 200, keyboard: 'pinyin' },
+    {
+      name: 'refl_rea',
+      kind: 'text',
+      subject: 'case',
+      required: true,
+      maxLength: 200,
+      keyboard: 'pinyin',
+      // The reasons a 转诊转院证明 usually gives; anything else is typed.
+      phrases: [
+        { key: 'conditions', text: '当地医疗条件所限' },
+        { key: 'specialist', text: '需上级医院专科治疗' },
+        { key: 'diagnosis', text: '病情复杂需进一步诊治' },
+      ],
+    },
   ],
   nextSteps: ['filingReview', 'filingReferralHospital', 'keepReceipt'],
 });
@@ -54,7 +67,15 @@ export const filingEmergency = filingItem({
   id: 'filing-emergency',
   filingType: 'emergency',
   proofs: [proof('emergency-proof', 'emergency-proof', ['emergencyDiagnosis'])],
-  extraFields: [{ name: 'enddate', kind: 'date', subject: 'case', required: true }],
+  extraFields: [
+    {
+      name: 'enddate',
+      kind: 'date',
+      subject: 'case',
+      required: true,
+      dateBounds: { yearsBack: 0, yearsAhead: 2 },
+    },
+  ],
   extraRules: ['filingEndAfterBegin'],
   nextSteps: ['filingReview', 'filingEmergencyPeriod', 'keepReceipt'],
 });

@@ -20,6 +20,7 @@ import { SessionIdContext } from './session-id';
 import { WizardContext, type WizardRef } from './wizard-context';
 import { wizardActors } from './wizard-actors';
 import { useCodeTables } from './use-code-tables';
+import { useShell } from '../shell/shell-context';
 
 type StepName =
   | 'identity'
@@ -47,7 +48,10 @@ export function FlowRunner(props: {
     [definition, api, props.sessionId],
   );
   const codes = useCodeTables();
-  const actor: WizardRef = useActorRef(machine, { input: { startedAt: new Date().toISOString(), codes } });
+  const { info } = useShell();
+  const actor: WizardRef = useActorRef(machine, {
+    input: { startedAt: new Date().toISOString(), codes, kioskCounty: info.countyCode ?? null },
+  });
   const step: StepName | 'exited' | 'finished' = useSelector(actor, (s) => s.value);
   const { onEnd } = props;
 

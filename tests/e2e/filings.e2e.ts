@@ -13,7 +13,10 @@ import {
   shot,
   signPromise,
   startItem,
+  tap,
   today,
+  tomorrow,
+  copyInto,
   typeInto,
   typeLatin,
   typePinyin,
@@ -73,7 +76,8 @@ for (const f of JOURNEYS) {
     await identify(page, f.identity, f.person);
     await next(page); // the 告知书 must be ticked first
     await expect(page.locator('[data-step="start"]')).toBeVisible();
-    await page.getByTestId('agree').check();
+    await tap(page, page.getByTestId('agree'));
+    await expect(page.getByTestId('agree')).toBeChecked();
     await shot(page, name, '2-start');
     await next(page);
 
@@ -82,15 +86,21 @@ for (const f of JOURNEYS) {
     await expect(
       page.locator('[data-field="insutype"] [role="radio"][aria-checked="true"]', { hasText: f.insutype }),
     ).toBeVisible();
-    await typePinyin(page, 'insu_addr', [
-      ['gaozhou', '高州'],
-      ['shi', '市'],
-    ]);
+    if (f.identity === 'card')
+      await copyInto(page, 'insu_addr'); // 与身份证地址相同
+    else
+      await typePinyin(page, 'insu_addr', [
+        ['gaozhou', '高州'],
+        ['shi', '市'],
+      ]);
     await pickRegion(page, 'mdtrtarea_admdvs', ['湖南省', '长沙市', '岳麓区']);
     await typePinyin(page, 'mdtrt_addr', [
       ['changsha', '长沙'],
       ['shi', '市'],
     ]);
+    // 备案开始日期 is today already; the picker still steps a day ahead and back.
+    await expect(page.locator('[data-field="begndate"] .date-picker')).toHaveAttribute('data-value', today());
+    await pickDate(page, 'begndate', tomorrow());
     await pickDate(page, 'begndate', today());
     // A name in pinyin with a space between the words, on the English layer of the keyboard.
     await typeLatin(page, 'memo', 'ZHANG SAN');

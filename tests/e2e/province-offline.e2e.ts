@@ -28,11 +28,13 @@ test('submitted while the province is down, the case is kept and delivered when 
   await next(page);
   await pickRegion(page, 'hsreg_admdvs', ['广东省', '茂名市', '茂南区']);
   await pickRegion(page, 'insu_admdvs', ['广东省', '茂名市', '茂南区']);
-  await choose(page, 'psn_idet_type', '中小学生');
-  await choose(page, 'subs_type', '无');
   await typePinyin(page, 'addr', [['maoming', '茂名']]);
   await typeInto(page, 'tel', '13700001111');
   await next(page);
+  await choose(page, 'psn_idet_type', '中小学生');
+  await choose(page, 'subs_type', '无');
+  await next(page);
+  await next(page); // 银行信息 is optional
   await photograph(page);
   await next(page);
   await confirmAndSubmit(page);

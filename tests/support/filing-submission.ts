@@ -18,6 +18,8 @@ export function filingSubmission(person: IdentityPerson, page: PageRef) {
     person,
     identityProblem: null,
     actingFor: 'self',
+    kioskCounty: null,
+    pageIndex: 0,
     noticeAgreed: true,
     answers: {
       ...prefill(definition, person, 'self', CODES).answers,

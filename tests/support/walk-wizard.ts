@@ -1,6 +1,7 @@
 import type { ActorRefFrom } from 'xstate';
 import type { ServiceMachine } from '../../flows/service-machine';
 import type { PageRef, WizardEvent } from '../../flows/wizard-types';
+import { formPages } from '../../flows/form-pages';
 import { adultCard, validAnswers } from './sample-people';
 
 /** Lets the invoked actors (provided as resolved promises) settle. */
@@ -21,11 +22,13 @@ export async function walkToConfirm(
   const def = actor.getSnapshot().context.definition;
   actor.send({ type: 'IDENTIFIED', person: adultCard });
   await settle();
+  actor.send({ type: 'AGREE', agreed: true });
+  actor.send({ type: 'NEXT' });
+  actor.send({ type: 'SET_FIELDS', values: validAnswers(def, 'self') });
+  // One 下一步 per short page of the form (flows/form-pages.ts), until the form is left.
+  for (let i = 0; i < formPages(def).length && actor.getSnapshot().value === 'form'; i++)
+    actor.send({ type: 'NEXT' });
   const events: WizardEvent[] = [
-    { type: 'AGREE', agreed: true },
-    { type: 'NEXT' },
-    { type: 'SET_FIELDS', values: validAnswers(def, 'self') },
-    { type: 'NEXT' },
     ...def.materials.flatMap((m): WizardEvent[] => [
       { type: 'ADD_PAGE', materialId: m.id, page: pageFor(m.id) },
       { type: 'NEXT' },

@@ -13,6 +13,12 @@ export function FieldInput(props: {
   locked: boolean;
   problem: string | undefined;
   active: boolean;
+  /** The session's business day (yyyy-MM-dd): where date pickers start and what their bounds count from. */
+  today: string;
+  /** The kiosk's own county: region pickers put it first. */
+  homeCounty: string | null;
+  /** What the field's one-tap copy offer would put in (flows/known-answers.ts), or null. */
+  copyValue: string | null;
   onChange: (value: string) => void;
   onStartTyping: () => void;
 }) {
@@ -36,6 +42,29 @@ export function FieldInput(props: {
           input(props, id)
         )}
         {locked && <span className="field__lock-hint">{t('hints.locked')}</span>}
+        {!locked && props.copyValue !== null && props.copyValue !== value && (
+          <button
+            type="button"
+            className="choice field__copy"
+            data-testid={`copy-${field.name}`}
+            onClick={() => props.onChange(props.copyValue ?? '')}
+          >
+            {t(`copyOffer.${field.name}`, { value: props.copyValue })}
+          </button>
+        )}
+        {!locked &&
+          field.phrases?.map((phrase) => (
+            <button
+              key={phrase.key}
+              type="button"
+              className="choice field__phrase"
+              aria-pressed={value === phrase.text}
+              data-testid={`phrase-${field.name}-${phrase.key}`}
+              onClick={() => props.onChange(phrase.text)}
+            >
+              {t(`phrases.${field.name}.${phrase.key}`)}
+            </button>
+          ))}
         {field.name === 'bank_acct' && <span className="field__hint">{t('hints.bank_acct')}</span>}
       </div>
       {problem && (
@@ -53,10 +82,24 @@ function input(props: Parameters<typeof FieldInput>[0], id: string) {
     case 'choice':
       return <ChoiceInput id={id} field={field} value={value} onChange={onChange} />;
     case 'date':
-      return <DateInput id={id} value={value} onChange={onChange} />;
+      return (
+        <DateInput
+          id={id}
+          value={value}
+          today={props.today}
+          {...(field.dateBounds ? { bounds: field.dateBounds } : {})}
+          onChange={onChange}
+        />
+      );
     case 'region':
       return (
-        <RegionInput id={id} value={value} includeHkMoTw={field.includeHkMoTw ?? false} onChange={onChange} />
+        <RegionInput
+          id={id}
+          value={value}
+          includeHkMoTw={field.includeHkMoTw ?? false}
+          homeCounty={props.homeCounty}
+          onChange={onChange}
+        />
       );
     default:
       return (

@@ -1,46 +1,88 @@
 import { useTranslation } from 'react-i18next';
-import { findRegion, listChildren, listProvinces, type Region } from '../../../domain/regions/regions';
+import {
+  findRegion,
+  listChildren,
+  listProvinces,
+  regionFullName,
+  type Region,
+} from '../../../domain/regions/regions';
 
-/** 行政区划 as a cascade: province → city → county (GB/T 2260), stored as the 6-digit leaf code. */
+/**
+ * 行政区划 in one large panel: province → city → county as tiles, the common choices first (广东, then the
+ * kiosk's own city and county), stored as the 6-digit leaf code. No native select (tiny, 35 rows deep).
+ */
 export function RegionInput(props: {
   id: string;
   value: string;
   includeHkMoTw: boolean;
+  /** The kiosk's own county (settings): its province, city and itself come first. */
+  homeCounty: string | null;
   onChange: (v: string) => void;
 }) {
   const { t } = useTranslation('flow');
   const chain = chainOf(props.value);
-  const levels: Array<{ options: readonly Region[]; selected: string }> = [];
-  let options: readonly Region[] = listProvinces({ includeHkMoTw: props.includeHkMoTw });
-  for (let depth = 0; options.length > 0 && depth < 3; depth++) {
-    const selected = chain[depth] ?? '';
-    levels.push({ options, selected });
-    if (!selected) break;
-    options = listChildren(selected);
-  }
+  const last = chain[chain.length - 1];
+  const options =
+    last === undefined ? listProvinces({ includeHkMoTw: props.includeHkMoTw }) : listChildren(last);
+  const complete = last !== undefined && options.length === 0;
+  const home = homeChain(props.homeCounty);
   return (
-    <div id={props.id} className="region-input">
-      {levels.map((level, depth) => (
-        <select
-          key={depth}
-          className="select"
-          aria-label={t('hints.pick')}
-          value={level.selected}
-          onChange={(e) => props.onChange(e.target.value)}
-        >
-          <option value="">{t('hints.pick')}</option>
-          {level.options.map((r) => (
-            <option key={r.code} value={r.code}>
+    <div id={props.id} className="region-picker" data-value={props.value} data-complete={complete}>
+      {chain.length > 0 && (
+        <div className="region-picker__path">
+          <output className="region-picker__chosen">
+            {regionFullName(last ?? '') || findRegion(last ?? '')?.name}
+          </output>
+          {complete ? (
+            <button type="button" className="choice region-picker__again" onClick={() => props.onChange('')}>
+              {t('pickers.changeRegion')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="choice region-picker__up"
+              onClick={() => props.onChange(chain[chain.length - 2] ?? '')}
+            >
+              {t('pickers.backTo')}
+            </button>
+          )}
+        </div>
+      )}
+      {!complete && (
+        <div className="region-picker__tiles" role="listbox" aria-label={t('hints.pick')}>
+          {commonFirst(options, home).map((r) => (
+            <button
+              key={r.code}
+              type="button"
+              role="option"
+              aria-selected={false}
+              className={home.includes(r.code) ? 'region-tile region-tile--home' : 'region-tile'}
+              onClick={() => props.onChange(r.code)}
+            >
               {r.name}
-            </option>
+            </button>
           ))}
-        </select>
-      ))}
+        </div>
+      )}
     </div>
   );
 }
 
-/** The codes from the province down to `code`, as the cascade shows them. */
+const GUANGDONG = '440000';
+
+/** The kiosk's province, city and county codes (广东 when the setting is missing). */
+function homeChain(county: string | null): string[] {
+  if (!county || !findRegion(county)) return [GUANGDONG];
+  return [`${county.slice(0, 2)}0000`, `${county.slice(0, 4)}00`, county];
+}
+
+/** The kiosk's own region at each level first, the rest in code order. */
+function commonFirst(options: readonly Region[], home: readonly string[]): readonly Region[] {
+  const first = options.filter((r) => home.includes(r.code));
+  return [...first, ...options.filter((r) => !home.includes(r.code))];
+}
+
+/** The codes from the province down to `code`, as the panel steps through them. */
 function chainOf(code: string): string[] {
   if (!findRegion(code)) return [];
   const chain: string[] = [];

@@ -424,5 +424,40 @@ const flow: Translation<typeof zhCN> = {
       other: 'Printing failed. Please tap “Print receipt again” in a moment.',
     },
   },
+  pickers: {
+    year: 'Year',
+    month: 'Month',
+    day: 'Day',
+    earlier: 'minus one',
+    later: 'plus one',
+    dateValue: '{{day}}/{{month}}/{{year}}',
+    notChosen: 'Not chosen',
+    today: 'Today',
+    changeRegion: 'Choose again',
+    backTo: 'Back one level',
+    more: 'More options',
+    fewer: 'Fewer options',
+  },
+  copyOffer: {
+    addr: 'Same as household address',
+    insu_addr: 'Same as ID card address',
+    mdtrt_addr: 'Use: {{value}}',
+  },
+  formPages: {
+    progress: 'Page {{page}} of {{count}}',
+    who: 'About you',
+    address: 'Address and phone',
+    status: 'Status and subsidy',
+    bank: 'Bank details (optional)',
+    all: 'Your details',
+  },
+  phrases: {
+    refl_rea: {
+      conditions: 'Local care not available',
+      specialist: 'Specialist care at a higher-level hospital',
+      diagnosis: 'Complex condition, further diagnosis',
+    },
+  },
+  numberPad: { typed: 'Typed', none: 'Nothing typed yet' },
 };
 export default flow;

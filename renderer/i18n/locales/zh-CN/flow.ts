@@ -367,5 +367,40 @@ const flow = {
       other: '打印没有成功，请稍后点击“重新打印回执”。',
     },
   },
+  pickers: {
+    year: '年',
+    month: '月',
+    day: '日',
+    earlier: '减一',
+    later: '加一',
+    dateValue: '{{year}}年{{month}}月{{day}}日',
+    notChosen: '未选择',
+    today: '今天',
+    changeRegion: '重新选择',
+    backTo: '返回上一级',
+    more: '更多选项',
+    fewer: '收起',
+  },
+  copyOffer: {
+    addr: '与户口地址相同',
+    insu_addr: '与身份证地址相同',
+    mdtrt_addr: '使用：{{value}}',
+  },
+  formPages: {
+    progress: '第 {{page}} 页，共 {{count}} 页',
+    who: '本人信息',
+    address: '地址和电话',
+    status: '身份和补贴',
+    bank: '银行信息（可不填）',
+    all: '填写信息',
+  },
+  phrases: {
+    refl_rea: {
+      conditions: '当地医疗条件所限',
+      specialist: '需上级医院专科治疗',
+      diagnosis: '病情复杂需进一步诊治',
+    },
+  },
+  numberPad: { typed: '已输入', none: '尚未输入' },
 };
 export default flow;

@@ -366,5 +366,40 @@ const flow: Translation<typeof zhCN> = {
       other: '列印沒有成功，請稍後點擊「重新列印回執」。',
     },
   },
+  pickers: {
+    year: '年',
+    month: '月',
+    day: '日',
+    earlier: '減一',
+    later: '加一',
+    dateValue: '{{year}}年{{month}}月{{day}}日',
+    notChosen: '未選擇',
+    today: '今天',
+    changeRegion: '重新選擇',
+    backTo: '返回上一級',
+    more: '更多選項',
+    fewer: '收起',
+  },
+  copyOffer: {
+    addr: '與戶口地址相同',
+    insu_addr: '與身分證地址相同',
+    mdtrt_addr: '使用：{{value}}',
+  },
+  formPages: {
+    progress: '第 {{page}} 頁，共 {{count}} 頁',
+    who: '本人資料',
+    address: '地址和電話',
+    status: '身分和補貼',
+    bank: '銀行資料（可不填）',
+    all: '填寫資料',
+  },
+  phrases: {
+    refl_rea: {
+      conditions: '當地醫療條件所限',
+      specialist: '需上級醫院專科治療',
+      diagnosis: '病情複雜需進一步診治',
+    },
+  },
+  numberPad: { typed: '已輸入', none: '尚未輸入' },
 };
 export default flow;

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import type { AppInfo } from '../../../api/contract';
+import { SERVICE_ITEMS } from '../../../flows/items';
+import { fieldsOnPage, formPages } from '../../../flows/form-pages';
+import { ShellContext, type Shell } from '../../shell/shell-context';
+import { wizardResources } from '../../i18n/wizard-resources';
+import contractDefault from '../../../domain/codes/tables/contract-default.json';
+import { entriesOf, parseCodeTables } from '../../../domain/codes/code-tables';
+import type { FieldDefinition } from '../../../flows/definition';
+import { FieldInput } from './FieldInput';
+
+const parsed = parseCodeTables(contractDefault, 'contract-default');
+if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+const TEST_CODES = parsed.value;
+
+/** An answer of the field's kind (enough to draw the answered state of each picker). */
+function answerFor(field: FieldDefinition): string {
+  switch (field.kind) {
+    case 'date':
+      return '2026-11-22';
+    case 'region':
+      return '440981';
+    case 'choice':
+      return field.codeTable ? (entriesOf(TEST_CODES, field.codeTable).at(-1)?.[1] ?? '') : '';
+    default:
+      return '1';
+  }
+}
+
+const shell = {
+  info: { codeTables: TEST_CODES } as unknown as AppInfo,
+} as Shell;
+
+async function i18n() {
+  const instance = i18next.createInstance();
+  await instance.use(initReactI18next).init({ lng: 'zh-CN', resources: wizardResources });
+  return instance;
+}
+
+/** Every field of every page of every item, empty and answered, as the resident sees it. */
+describe('the resident side has no native select or date input', () => {
+  it.each(Object.keys(SERVICE_ITEMS))('%s: every field of every page, empty and answered', async (id) => {
+    const instance = await i18n();
+    const def = SERVICE_ITEMS[id as keyof typeof SERVICE_ITEMS];
+    for (const actingFor of ['self', 'other'] as const) {
+      for (const [index] of formPages(def).entries()) {
+        for (const field of fieldsOnPage(def, index, actingFor)) {
+          for (const value of ['', answerFor(field), '440000']) {
+            const html = renderToStaticMarkup(
+              <I18nextProvider i18n={instance}>
+                <ShellContext.Provider value={shell}>
+                  <FieldInput
+                    field={field}
+                    value={value}
+                    locked={false}
+                    problem={undefined}
+                    active={false}
+                    today="2026-11-22"
+                    homeCounty="440981"
+                    copyValue={null}
+                    onChange={() => undefined}
+                    onStartTyping={() => undefined}
+                  />
+                </ShellContext.Provider>
+              </I18nextProvider>,
+            );
+            expect(html, `${id} ${field.name}`).not.toMatch(/<select|<option|type="date"|type="datetime/);
+            expect(html).toContain(`data-field="${field.name}"`);
+          }
+        }
+      }
+    }
+  });
+
+  it('the region picker puts the kiosk’s province first, and a long choice list folds behind 更多选项', async () => {
+    const instance = await i18n();
+    const render = (name: string, value: string) => {
+      const field = SERVICE_ITEMS.enroll.fields.find((f) => f.name === name);
+      if (!field) throw new Error(name);
+      return renderToStaticMarkup(
+        <I18nextProvider i18n={instance}>
+          <ShellContext.Provider value={shell}>
+            <FieldInput
+              field={field}
+              value={value}
+              locked={false}
+              problem={undefined}
+              active={false}
+              today="2026-11-22"
+              homeCounty="440981"
+              copyValue={null}
+              onChange={() => undefined}
+              onStartTyping={() => undefined}
+            />
+          </ShellContext.Provider>
+        </I18nextProvider>,
+      );
+    };
+    const provinces = render('hsreg_admdvs', '');
+    expect(provinces.indexOf('广东省')).toBeLessThan(provinces.indexOf('北京市'));
+    const cities = render('hsreg_admdvs', '440000');
+    expect(cities.indexOf('茂名市')).toBeLessThan(cities.indexOf('广州市'));
+    const nations = render('naty', '');
+    expect(nations).toContain('更多选项');
+    expect(nations).not.toContain('哈尼族');
+  });
+});
