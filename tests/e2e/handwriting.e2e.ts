@@ -3,6 +3,7 @@ import { expect, test } from './kiosk-test';
 import {
   choose,
   confirmAndSubmit,
+  expectFormPage,
   expectProvinceAccepted,
   next,
   photograph,
@@ -60,10 +61,8 @@ test('enrollment address written by hand reaches the province', async ({ kiosk: 
   await presentCard(page, 'province:unknown-adult');
   await next(page);
 
-  await pickRegion(page, 'hsreg_admdvs', ['广东省', '茂名市', '高州市']);
+  await expectFormPage(page, 'address');
   await pickRegion(page, 'insu_admdvs', ['广东省', '茂名市', '高州市']);
-  await choose(page, 'psn_idet_type', '无业成年人');
-  await choose(page, 'subs_type', '无');
 
   await page.locator('[data-field="addr"] input').click();
   const keyboard = page.getByTestId('keyboard');
@@ -82,6 +81,12 @@ test('enrollment address written by hand reaches the province', async ({ kiosk: 
   await keyboard.locator('.osk-key-done').click();
 
   await typeInto(page, 'tel', '13800138000');
+  await next(page);
+  await expectFormPage(page, 'status');
+  await choose(page, 'psn_idet_type', '无业成年人');
+  await choose(page, 'subs_type', '无');
+  await next(page);
+  await expectFormPage(page, 'bank');
   await next(page);
   await photograph(page);
   await next(page);
