@@ -22,7 +22,7 @@ export type HandlerDeps = Readonly<{
   photos: PhotoService;
   cases: CaseService;
   queries: QueryService;
-  printer: PrintService;
+  printer: Pick<PrintService, 'printCase' | 'printQuery'>;
   identities: SessionIdentities;
   codes: CodeTables;
 }>;

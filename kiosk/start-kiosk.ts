@@ -27,6 +27,9 @@ import { QueryService } from './services/query-service';
 import { createScannerService } from './services/scanner-service';
 import { SessionIdentities } from './services/session-identities';
 import { SessionRegistry } from './session-registry';
+import { composeTechnician } from './technician/compose-technician';
+import { DeviceHealth } from './technician/device-health';
+import type { TechnicianHandlers } from './technician/technician-handlers';
 
 export type RunningKiosk = Readonly<{
   mode: KioskMode;
@@ -34,6 +37,8 @@ export type RunningKiosk = Readonly<{
   /** The simulator controls (SimApi): demo mode only; null in production, so no transport can serve them. */
   sim: SimHandlers | null;
   events: EventBus;
+  /** The technician's tech.* handlers (admin mode), before the role gate. */
+  technician?: TechnicianHandlers;
   /** Wipes every open resident session (the shell calls it when the renderer crashed or hung). */
   wipeSessions(): Promise<number>;
   close(): Promise<void>;
@@ -50,12 +55,14 @@ const MAINTENANCE_RESTART_SPREAD_MS = 10 * 60_000;
 export async function startKiosk(
   settings: Settings,
   shell: 'electron' | 'browser-host',
+  /** The settings file admin mode saves to (loadSettings' configPath; default `<dataDir>/settings.json`). */
+  configPath: string = join(settings.dataDir, 'settings.json'),
 ): Promise<RunningKiosk> {
   // A new kiosk's data folder (the database, photos, the demo province's database) is made on first start.
   mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
   const demo = await loadDemo(settings);
   try {
-    return await compose(settings, shell, demo);
+    return await compose(settings, shell, demo, configPath);
   } catch (error) {
     await demo?.close();
     throw error;
@@ -87,6 +94,7 @@ async function compose(
   settings: Settings,
   shell: 'electron' | 'browser-host',
   demo: RunningDemo | null,
+  configPath: string,
 ): Promise<RunningKiosk> {
   const codes = loadCodeTables(settings.codeTables);
   const focus = new IdentityFocus();
@@ -153,14 +161,37 @@ async function compose(
     log: (e) => console.warn(`retention ${e.kind}: ${e.detail}`),
   });
 
-  const identity = await createIdentityService(
+  // The device drivers are built by the technician's composition, which can rebuild any of them live.
+  const health = new DeviceHealth();
+  const technician = await composeTechnician({
     settings,
+    configPath,
     events,
-    (sessionId, person) => identities.identify(sessionId, person, codeOf(codes, 'cert_type', person.docKind)),
-    demo?.idcardPath ?? null,
-  );
-  const scanner = createScannerService(settings, events, demo?.scanner ?? null);
-  const printer = new PrintService(settings, events, demo?.printer ?? null);
+    health,
+    factories: {
+      identity: (s) =>
+        createIdentityService(
+          s,
+          events,
+          (sessionId, person) =>
+            identities.identify(sessionId, person, codeOf(codes, 'cert_type', person.docKind)),
+          demo?.idcardPath ?? null,
+          (code, detail) => health.recordError('idcard', code, detail),
+        ),
+      scanner: (s) => createScannerService(s, events, demo?.scanner ?? null),
+      printer: (s) => new PrintService(s, events, demo?.printer ?? null),
+    },
+    simulators: {
+      idcard: demo?.idcardPath != null,
+      scanner: demo?.scanner != null,
+      printer: demo?.printer != null,
+    },
+    connect: (s) => connectProvince(s, allocateMsgid, demo?.province ?? null),
+    // Replaced by the audit log's append when admin mode's foundation is composed.
+    audit: () => {},
+  });
+  const identity = technician.live.identity;
+  const printer = technician.live.printer;
   const queries = new QueryService(province, sessions, identities, codes);
 
   const handlers = createKioskHandlers({
@@ -181,11 +212,12 @@ async function compose(
     handlers,
     sim: demo?.sim ?? null,
     events,
+    technician: technician.handlers,
     wipeSessions: async () => sessions.endAll(),
     async close() {
       retention.stop();
       await worker?.stop();
-      await Promise.allSettled([identity.close(), scanner.close(), printer.close()]);
+      await technician.close();
       await demo?.close();
       db.close();
     },

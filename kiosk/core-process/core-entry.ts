@@ -18,8 +18,9 @@ const log = (message: string, error: unknown) =>
 export async function runCore(port: CorePort, env: NodeJS.ProcessEnv): Promise<void> {
   let kiosk: RunningKiosk;
   try {
-    const { settings } = loadSettings(env);
-    kiosk = await startKiosk(settings, env[CORE_SHELL_ENV] === 'electron' ? 'electron' : 'browser-host');
+    const { settings, configPath } = loadSettings(env);
+    const shell = env[CORE_SHELL_ENV] === 'electron' ? 'electron' : 'browser-host';
+    kiosk = await startKiosk(settings, shell, configPath);
   } catch (error) {
     const badSettings = error instanceof Error && error.name === 'SettingsError';
     port.postMessage({
