@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from '../domain/case-status';
+import { adminContract } from './admin-contract';
 import { LANGUAGES } from './languages';
 import {
   CaseSubmissionSchema,
@@ -64,7 +65,10 @@ export const NoArgs = z.object({}).strict();
 export const Empty = z.object({});
 const WithSession = z.object({ sessionId: SessionId }).strict();
 
-/** Simulator controls are not here: they are api/sim-contract.ts, served only in demo mode. */
+/**
+ * Simulator controls are not here: they are api/sim-contract.ts, served only in demo mode. Admin mode's
+ * methods (adminGate.*, admin.*, office.*, tech.*) are api/admin-contract.ts, spread in at the end.
+ */
 export const kioskContract = {
   /** What the renderer needs to draw the shell: terminal identity and UI settings. */
   'app.info': { args: NoArgs, result: AppInfo },
@@ -162,6 +166,7 @@ export const kioskContract = {
       z.object({ printed: z.literal(false), problem: PrintProblem }),
     ]),
   },
+  ...adminContract,
 } as const satisfies ApiContract;
 
 /** A contract: one argument schema and one result schema per method name. */

@@ -1,34 +1,29 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /**
- * Replaces a file so that after a power cut it holds either the old or the new text, never a mix: the new
- * text goes to a temporary file in the same folder, is fsynced, renamed over the old one, and the folder is
- * fsynced so the rename itself is on disk. `mode`: the new file's permissions (secrets: 0o600).
+ * Replaces a file so that a power cut leaves either the old or the new content, never a torn one: write a
+ * temporary file beside it, fsync it, rename it over the old one, fsync the folder (so the rename itself is
+ * durable). Used for the settings file (`npm run admin -- set-pin`, the technician's settings save).
  */
-export function writeFileAtomic(path: string, text: string, mode = 0o644): void {
-  const dir = dirname(path);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = openSync(tmp, 'wx', mode);
+export function writeFileAtomic(path: string, text: string, mode = 0o600): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temp, 'w', mode);
   try {
     writeSync(fd, text);
     fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  try {
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
-  const dirFd = openSync(dir, 'r');
-  try {
-    fsyncSync(dirFd);
   } finally {
-    closeSync(dirFd);
+    closeSync(fd);
+  }
+  renameSync(temp, path);
+  try {
+    const dir = openSync(dirname(path), 'r');
+    try {
+      fsyncSync(dir);
+    } finally {
+      closeSync(dir);
+    }
+  } catch {
+    // Some filesystems (and Windows) cannot fsync a folder; the rename is still atomic there.
   }
 }

@@ -1,4 +1,4 @@
-import type { KioskHandlers } from '../api/kiosk-api';
+import type { ResidentHandlers } from '../api/admin-gate';
 import { KioskApiError } from '../api/result';
 import type { Settings } from '../config/settings-schema';
 import { appInfo } from './app-info';
@@ -28,10 +28,10 @@ export type HandlerDeps = Readonly<{
 }>;
 
 /**
- * The Node side of every KioskApi method. Arguments arrive validated by api/dispatch. The simulator controls
- * are not here: they are SimApi, in the demo module.
+ * The Node side of every resident-facing KioskApi method. Arguments arrive validated by api/dispatch. The
+ * simulator controls are not here (SimApi, in the demo module), nor admin mode (kiosk/admin/compose-admin.ts).
  */
-export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
+export function createKioskHandlers(deps: HandlerDeps): ResidentHandlers {
   const { settings, sessions, focus } = deps;
   return {
     'app.info': async () => appInfo(settings, deps.shell, deps.codes),

@@ -16,6 +16,7 @@ import { queryInsuredStatus, type InsuredQuery } from '../sync/resident-lookups'
 import { SyncWorker } from '../sync/sync-worker';
 import type { RunningDemo } from './demo/start-demo';
 import { EventBus } from './event-bus';
+import { composeAdmin } from './admin/compose-admin';
 import { createKioskHandlers } from './handlers';
 import { IdentityFocus } from './identity-focus';
 import { CaseService } from './services/case-service';
@@ -194,19 +195,29 @@ async function compose(
   const printer = technician.live.printer;
   const queries = new QueryService(province, sessions, identities, codes);
 
-  const handlers = createKioskHandlers({
+  const admin = composeAdmin({
+    db,
     settings,
-    shell,
-    sessions,
-    focus,
-    identity,
-    photos,
-    cases,
-    queries,
-    printer,
-    identities,
-    codes,
+    pinHashes: demo?.adminPinHashes ?? settings.admin.pinHashes,
+    logs: null,
+    warn: (m) => console.warn(m),
   });
+  const handlers: KioskHandlers = {
+    ...createKioskHandlers({
+      settings,
+      shell,
+      sessions,
+      focus,
+      identity,
+      photos,
+      cases,
+      queries,
+      printer,
+      identities,
+      codes,
+    }),
+    ...admin.handlers,
+  };
   return {
     mode: settings.mode,
     handlers,
