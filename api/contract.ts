@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from '../domain/case-status';
 import { adminContract } from './admin-contract';
+import { technicianContract } from './technician-contract';
 import { LANGUAGES } from './languages';
 import {
   CaseSubmissionSchema,
@@ -167,6 +168,7 @@ export const kioskContract = {
     ]),
   },
   ...adminContract,
+  ...technicianContract,
 } as const satisfies ApiContract;
 
 /** A contract: one argument schema and one result schema per method name. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WithAdminToken } from './admin-contract';
 import type { ApiContract } from './contract';
 
 /**
@@ -8,7 +9,6 @@ import type { ApiContract } from './contract';
  * written, and read back as "set / not set".
  */
 
-const AdminToken = z.string().min(1).max(200);
 const DeviceKindSchema = z.enum(['idcard', 'scanner', 'printer', 'camera']);
 export type TechDevice = z.infer<typeof DeviceKindSchema>;
 
@@ -87,7 +87,7 @@ const SecretsStateSchema = z.object({
 export const technicianContract = {
   /** Every device: its driver, settings, live status and recent errors. */
   'tech.devices': {
-    args: z.object({ adminToken: AdminToken }).strict(),
+    args: WithAdminToken,
     result: z.object({ devices: z.array(DeviceViewSchema) }),
   },
   /**
@@ -95,9 +95,7 @@ export const technicianContract = {
    * swaps the running driver. `cameraLabels`: the cameras the screen sees (mediaDevices), for the camera check.
    */
   'tech.saveDevice': {
-    args: z
-      .object({
-        adminToken: AdminToken,
+    args: WithAdminToken.extend({
         change: DeviceChangeSchema,
         cameraLabels: z.array(z.string().max(200)).max(20).default([]),
       })
@@ -106,9 +104,7 @@ export const technicianContract = {
   },
   /** Self-test of a Node-side device: reads a card (masked), scans a code, prints a test page. */
   'tech.selfTest': {
-    args: z
-      .object({
-        adminToken: AdminToken,
+    args: WithAdminToken.extend({
         device: z.enum(['idcard', 'scanner', 'printer']),
         timeoutMs: z.number().int().min(500).max(60_000).default(15_000),
       })
@@ -134,7 +130,7 @@ export const technicianContract = {
   },
   /** Self-test of the camera: the renderer captures a frame, the Node side measures it like a resident's page. */
   'tech.cameraTest': {
-    args: z.object({ adminToken: AdminToken, image: z.string().min(16).max(20_000_000) }).strict(),
+    args: WithAdminToken.extend({ image: z.string().min(16).max(20_000_000) }).strict(),
     result: z.object({
       ok: z.boolean(),
       /** null: the frame passes; else the problem a resident would be shown. */
@@ -156,7 +152,7 @@ export const technicianContract = {
   },
   /** Kiosk identity and the provincial endpoint as in the settings file; secrets only as set / not set. */
   'tech.kioskSettings': {
-    args: z.object({ adminToken: AdminToken }).strict(),
+    args: WithAdminToken,
     result: z.object({
       identity: KioskIdentitySchema,
       secrets: SecretsStateSchema,
@@ -165,14 +161,12 @@ export const technicianContract = {
     }),
   },
   'tech.saveKioskSettings': {
-    args: z.object({ adminToken: AdminToken, identity: KioskIdentitySchema }).strict(),
+    args: WithAdminToken.extend({ identity: KioskIdentitySchema }).strict(),
     result: SavedSchema,
   },
   /** Replaces the paasToken and/or the SM2 private key in the secrets file. Never returns either. */
   'tech.replaceSecrets': {
-    args: z
-      .object({
-        adminToken: AdminToken,
+    args: WithAdminToken.extend({
         paasToken: z.string().min(1).max(500).optional(),
         privateKeyHex: z.string().min(1).max(200).optional(),
       })
@@ -184,7 +178,7 @@ export const technicianContract = {
   },
   /** 9001 sign-in with the saved endpoint and secrets; how long the province took to answer. */
   'tech.connectivity': {
-    args: z.object({ adminToken: AdminToken }).strict(),
+    args: WithAdminToken,
     result: z.object({
       ok: z.boolean(),
       ms: z.number(),

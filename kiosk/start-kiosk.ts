@@ -16,6 +16,7 @@ import { queryInsuredStatus, type InsuredQuery } from '../sync/resident-lookups'
 import { SyncWorker } from '../sync/sync-worker';
 import type { RunningDemo } from './demo/start-demo';
 import { EventBus } from './event-bus';
+import { gateAdminHandlers } from '../api/admin-gate';
 import { composeAdmin } from './admin/compose-admin';
 import { createKioskHandlers } from './handlers';
 import { IdentityFocus } from './identity-focus';
@@ -30,7 +31,6 @@ import { SessionIdentities } from './services/session-identities';
 import { SessionRegistry } from './session-registry';
 import { composeTechnician } from './technician/compose-technician';
 import { DeviceHealth } from './technician/device-health';
-import type { TechnicianHandlers } from './technician/technician-handlers';
 
 export type RunningKiosk = Readonly<{
   mode: KioskMode;
@@ -38,8 +38,6 @@ export type RunningKiosk = Readonly<{
   /** The simulator controls (SimApi): demo mode only; null in production, so no transport can serve them. */
   sim: SimHandlers | null;
   events: EventBus;
-  /** The technician's tech.* handlers (admin mode), before the role gate. */
-  technician?: TechnicianHandlers;
   /** Wipes every open resident session (the shell calls it when the renderer crashed or hung). */
   wipeSessions(): Promise<number>;
   close(): Promise<void>;
@@ -188,8 +186,8 @@ async function compose(
       printer: demo?.printer != null,
     },
     connect: (s) => connectProvince(s, allocateMsgid, demo?.province ?? null),
-    // Replaced by the audit log's append when admin mode's foundation is composed.
-    audit: () => {},
+    // Called only once the kiosk runs, so the admin composition below exists by then.
+    audit: (entry) => admin.audit.append(entry),
   });
   const identity = technician.live.identity;
   const printer = technician.live.printer;
@@ -217,13 +215,13 @@ async function compose(
       codes,
     }),
     ...admin.handlers,
+    ...gateAdminHandlers(technician.handlers, admin.sessions),
   };
   return {
     mode: settings.mode,
     handlers,
     sim: demo?.sim ?? null,
     events,
-    technician: technician.handlers,
     wipeSessions: async () => sessions.endAll(),
     async close() {
       retention.stop();

@@ -3,12 +3,9 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  technicianContract,
-  type TechArgsOf,
-  type TechMethod,
-  type TechResultOf,
-} from '../../api/technician-contract';
+import type { ResultOf } from '../../api/contract';
+import { dispatch } from '../../api/dispatch';
+import { type TechArgsOf, type TechMethod, type TechResultOf } from '../../api/technician-contract';
 import { loadSettings } from '../../config/load-settings';
 import { cardFixture } from '../../devices/idcard/fixtures';
 import {
@@ -18,6 +15,7 @@ import {
 import { startTcpPrinterSimulator } from '../../devices/printer/simulator-hosts';
 import { maskIdNumber } from '../../domain/id-number';
 import { fixture } from '../../tests/support/media-images';
+import { DEV_ADMIN_PIN } from '../demo/dev-admin-pins';
 import { startKiosk, type RunningKiosk } from '../start-kiosk';
 
 /**
@@ -33,6 +31,7 @@ const extra: Array<{ close(): Promise<void> | void }> = [];
 afterEach(async () => {
   await kiosk?.close();
   kiosk = null;
+  adminToken = '';
   for (const e of extra.splice(0)) await e.close();
 });
 
@@ -55,17 +54,22 @@ async function startDemoKiosk(): Promise<RunningKiosk> {
   return kiosk;
 }
 
-/** As the dispatcher does: arguments through the contract (defaults filled), the result checked. */
+let adminToken = '';
+
+/** As the page does: a technician's admin token from the PIN, every call through dispatch and the role gate. */
 async function tech<M extends TechMethod>(
   method: M,
   args: Omit<TechArgsOf<M>, 'adminToken'>,
 ): Promise<TechResultOf<M>> {
-  const handlers = kiosk?.technician;
-  if (!handlers) throw new Error('no kiosk');
-  const spec = technicianContract[method];
-  const parsed = spec.args.parse({ ...args, adminToken: 'checked-by-the-gate' }) as never;
-  const handler = handlers[method] as (a: never, c: { role: string }) => Promise<unknown>;
-  return spec.result.parse(await handler(parsed, { role: 'technician' })) as TechResultOf<M>;
+  if (!kiosk) throw new Error('no kiosk');
+  if (!adminToken) {
+    const unlocked = await kiosk.handlers['adminGate.unlock']({ role: 'technician', pin: DEV_ADMIN_PIN });
+    if (!unlocked.ok) throw new Error('the development PIN should unlock a demo kiosk');
+    adminToken = unlocked.adminToken;
+  }
+  const r = await dispatch(kiosk.handlers, method, { ...args, adminToken });
+  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
+  return r.value as TechResultOf<M>;
 }
 
 const savedFile = () => JSON.parse(readFileSync(configPath, 'utf8')) as { devices?: Record<string, unknown> };
@@ -230,6 +234,7 @@ describe('self-tests', () => {
       const k = await startDemoKiosk();
       const fixtures = await k.sim?.['sim.fixtures']({});
       const person = fixtures?.qrPeople[0]?.id ?? '';
+      await tech('tech.devices', {}); // signed in first, so the scan below comes while the self-test waits
       const scanning = tech('tech.selfTest', { device: 'scanner', timeoutMs: 10_000 });
       setTimeout(() => void k.sim?.['sim.scanQr']({ personId: person }), 200);
       const scanned = await scanning;
@@ -373,3 +378,39 @@ async function freePort(): Promise<number> {
   await new Promise<void>((r) => s.close(() => r()));
   return port;
 }
+
+describe('the role gate', () => {
+  it('refuses tech.* without a technician token, and audits what a technician did with secrets redacted', async () => {
+    const k = await startDemoKiosk();
+    expect(await dispatch(k.handlers, 'tech.devices', { adminToken: 'A'.repeat(43) })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const office = await k.handlers['adminGate.unlock']({ role: 'backOffice', pin: DEV_ADMIN_PIN });
+    if (!office.ok) throw new Error('unlock');
+    expect(await dispatch(k.handlers, 'tech.devices', { adminToken: office.adminToken })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const token = 'paas-token-that-must-never-be-logged';
+    await tech('tech.replaceSecrets', {
+      paasToken: token,
+      privateKeyHex: '3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8',
+    });
+    await tech('tech.saveDevice', {
+      change: { device: 'camera', label: 'fake' },
+      cameraLabels: ['fake_device_0'],
+    });
+    const audit = await dispatch(k.handlers, 'admin.audit.list', { adminToken });
+    if (!audit.ok) throw new Error('audit');
+    const listed = audit.value as ResultOf<'admin.audit.list'>;
+    const rows = listed.rows.filter((r) => r.action.startsWith('tech.'));
+    expect(rows.map((r) => [r.role, r.action, r.target])).toEqual([
+      ['technician', 'tech.saveDevice', 'devices.camera'],
+      ['technician', 'tech.replaceSecrets', 'paasToken,privateKeyHex'],
+    ]);
+    expect(rows[0]).toMatchObject({ before: { label: '' }, after: { label: 'fake' } });
+    expect(JSON.stringify(listed)).not.toContain(token);
+    expect(JSON.stringify(listed)).not.toContain('3945208f');
+  });
+});
