@@ -96,19 +96,17 @@ export const technicianContract = {
    */
   'tech.saveDevice': {
     args: WithAdminToken.extend({
-        change: DeviceChangeSchema,
-        cameraLabels: z.array(z.string().max(200)).max(20).default([]),
-      })
-      .strict(),
+      change: DeviceChangeSchema,
+      cameraLabels: z.array(z.string().max(200)).max(20).default([]),
+    }).strict(),
     result: SavedSchema,
   },
   /** Self-test of a Node-side device: reads a card (masked), scans a code, prints a test page. */
   'tech.selfTest': {
     args: WithAdminToken.extend({
-        device: z.enum(['idcard', 'scanner', 'printer']),
-        timeoutMs: z.number().int().min(500).max(60_000).default(15_000),
-      })
-      .strict(),
+      device: z.enum(['idcard', 'scanner', 'printer']),
+      timeoutMs: z.number().int().min(500).max(60_000).default(15_000),
+    }).strict(),
     result: z.discriminatedUnion('ok', [
       z.object({
         ok: z.literal(true),
@@ -167,10 +165,9 @@ export const technicianContract = {
   /** Replaces the paasToken and/or the SM2 private key in the secrets file. Never returns either. */
   'tech.replaceSecrets': {
     args: WithAdminToken.extend({
-        paasToken: z.string().min(1).max(500).optional(),
-        privateKeyHex: z.string().min(1).max(200).optional(),
-      })
-      .strict(),
+      paasToken: z.string().min(1).max(500).optional(),
+      privateKeyHex: z.string().min(1).max(200).optional(),
+    }).strict(),
     result: z.discriminatedUnion('saved', [
       z.object({ saved: z.literal(true), secrets: SecretsStateSchema }),
       z.object({ saved: z.literal(false), problems: z.array(SettingProblemSchema) }),
