@@ -12,6 +12,7 @@ export type AdminTab = Readonly<{
 
 const BOTH: ReadonlyArray<AdminRole> = ['technician', 'backOffice'];
 const OFFICE: ReadonlyArray<AdminRole> = ['backOffice'];
+const TECH: ReadonlyArray<AdminRole> = ['technician'];
 
 /** A tab whose component is the named export `name` of the module `load` imports (its own chunk). */
 function tab(
@@ -33,6 +34,12 @@ function tab(
  * three locales); the technician's tabs go here too.
  */
 export const ADMIN_TABS: ReadonlyArray<AdminTab> = [
+  // The technician's tabs keep their labels in their own namespace (tech:tabs.*).
+  {
+    ...tab('devices', TECH, () => import('./technician/DevicesTab'), 'DevicesTab'),
+    labelKey: 'tech:tabs.devices',
+  },
+  { ...tab('kiosk', TECH, () => import('./technician/KioskTab'), 'KioskTab'), labelKey: 'tech:tabs.kiosk' },
   tab('audit', BOTH, () => import('./AuditTab'), 'AuditTab'),
   tab('log', BOTH, () => import('./LogTab'), 'LogTab'),
 ];
