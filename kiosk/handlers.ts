@@ -14,6 +14,8 @@ import type { CodeTables } from '../domain/codes/code-tables';
 
 export type HandlerDeps = Readonly<{
   settings: Settings;
+  /** The settings in force now (a technician's device change applies at once); `settings` when absent. */
+  currentSettings?: () => Settings;
   shell: 'electron' | 'browser-host';
   sessions: SessionRegistry;
   /** Which session the reader and the scanner work for: their events go to it alone. */
@@ -34,7 +36,7 @@ export type HandlerDeps = Readonly<{
 export function createKioskHandlers(deps: HandlerDeps): ResidentHandlers {
   const { settings, sessions, focus } = deps;
   return {
-    'app.info': async () => appInfo(settings, deps.shell, deps.codes),
+    'app.info': async () => appInfo(deps.currentSettings?.() ?? settings, deps.shell, deps.codes),
     'session.end': async ({ sessionId }) => {
       focus.release(sessionId);
       return { wiped: await sessions.end(sessionId) };

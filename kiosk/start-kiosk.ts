@@ -203,6 +203,8 @@ async function compose(
   const handlers: KioskHandlers = {
     ...createKioskHandlers({
       settings,
+      // Devices apply live; identity and endpoint changes wait for the next start (the sync worker has them).
+      currentSettings: () => ({ ...settings, devices: technician.file.current.devices }),
       shell,
       sessions,
       focus,

@@ -414,3 +414,26 @@ describe('the role gate', () => {
     expect(JSON.stringify(listed)).not.toContain('3945208f');
   });
 });
+
+describe('what the screens are told', () => {
+  it(
+    'app.info follows a device change at once (the camera label, which devices are simulated)',
+    {
+      timeout: 30_000,
+    },
+    async () => {
+      const k = await startDemoKiosk();
+      const plugged = await pluggedReader();
+      await tech('tech.saveDevice', {
+        change: { device: 'idcard', port: plugged.hostPath, baudRate: 115200, pollMs: 100 },
+      });
+      await tech('tech.saveDevice', {
+        change: { device: 'camera', label: 'Document' },
+        cameraLabels: ['USB Document Camera'],
+      });
+      const info = await k.handlers['app.info']({});
+      expect(info.camera.label).toBe('Document');
+      expect(info.simulated).toMatchObject({ idcard: false, printer: true });
+    },
+  );
+});

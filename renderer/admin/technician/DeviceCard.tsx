@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceChange, TechDeviceView } from '../../../api/technician-contract';
+import { announceAppInfoChanged } from '../../api/live-app-info';
 import { useAdmin } from '../admin-context';
 import { formatTime } from '../format-time';
 import { DeviceForm } from './DeviceForm';
@@ -32,6 +33,7 @@ export function DeviceCard(props: {
       setEditing(false);
       setMessage({ ok: true, lines: [t('devices.saved')] });
       props.onChanged();
+      announceAppInfoChanged();
       return;
     }
     setMessage({
