@@ -18,6 +18,8 @@ import type { RunningDemo } from './demo/start-demo';
 import { EventBus } from './event-bus';
 import { composeAdmin } from './admin/compose-admin';
 import { createKioskHandlers } from './handlers';
+import { createKioskLog, type KioskLog } from './logging/kiosk-log';
+import { logFilesReader } from './logging/log-reader';
 import { IdentityFocus } from './identity-focus';
 import { CaseService } from './services/case-service';
 import { createIdentityService } from './services/identity-service';
@@ -37,6 +39,11 @@ export type RunningKiosk = Readonly<{
   events: EventBus;
   /** Wipes every open resident session (the shell calls it when the renderer crashed or hung). */
   wipeSessions(): Promise<number>;
+  /**
+   * The structured, redacted file log (<dataDir>/logs); the core process routes console output into it.
+   * Optional so that wrappers of a remote kiosk (which has its log in the core) fit this type too.
+   */
+  log?: KioskLog;
   close(): Promise<void>;
 }>;
 
@@ -90,6 +97,7 @@ async function compose(
   demo: RunningDemo | null,
 ): Promise<RunningKiosk> {
   const codes = loadCodeTables(settings.codeTables);
+  const log = createKioskLog({ dir: join(settings.dataDir, 'logs') });
   const focus = new IdentityFocus();
   const events = new EventBus(() => focus.current);
   const sessions = new SessionRegistry();
@@ -168,8 +176,8 @@ async function compose(
     db,
     settings,
     pinHashes: demo?.adminPinHashes ?? settings.admin.pinHashes,
-    logs: null,
-    warn: (m) => console.warn(m),
+    logs: logFilesReader(log.dir),
+    warn: (m) => log.warn(m),
   });
   const handlers: KioskHandlers = {
     ...createKioskHandlers({
@@ -193,6 +201,7 @@ async function compose(
     sim: demo?.sim ?? null,
     events,
     wipeSessions: async () => sessions.endAll(),
+    log,
     async close() {
       retention.stop();
       await worker?.stop();
