@@ -154,6 +154,7 @@ async function compose(
       : null,
   });
   worker.start();
+  const sync = worker;
   const retention = scheduleRetention({
     db,
     photos: photos.vault,
@@ -177,6 +178,17 @@ async function compose(
     settings,
     pinHashes: demo?.adminPinHashes ?? settings.admin.pinHashes,
     logs: logFilesReader(log.dir),
+    office: {
+      store: cases.store,
+      key,
+      syncStatus: () => sync.status(),
+      wakeWorker: () => sync.wake(),
+      reconcile: (q) => province.reconcile(q),
+      maintenance: maintenance.enabled
+        ? { start: maintenance.start, end: maintenance.end, restartSpreadMs: 0 }
+        : null,
+      tz: tzOffsetMinutes,
+    },
     warn: (m) => log.warn(m),
   });
   const handlers: KioskHandlers = {
@@ -204,6 +216,7 @@ async function compose(
     log,
     async close() {
       retention.stop();
+      admin.close();
       await worker?.stop();
       await Promise.allSettled([identity.close(), scanner.close(), printer.close()]);
       await demo?.close();
