@@ -19,6 +19,8 @@ import { EventBus } from './event-bus';
 import { gateAdminHandlers } from '../api/admin-gate';
 import { composeAdmin } from './admin/compose-admin';
 import { createKioskHandlers } from './handlers';
+import { createKioskLog, type KioskLog } from './logging/kiosk-log';
+import { logFilesReader } from './logging/log-reader';
 import { IdentityFocus } from './identity-focus';
 import { CaseService } from './services/case-service';
 import { createIdentityService } from './services/identity-service';
@@ -40,6 +42,11 @@ export type RunningKiosk = Readonly<{
   events: EventBus;
   /** Wipes every open resident session (the shell calls it when the renderer crashed or hung). */
   wipeSessions(): Promise<number>;
+  /**
+   * The structured, redacted file log (<dataDir>/logs); the core process routes console output into it.
+   * Optional so that wrappers of a remote kiosk (which has its log in the core) fit this type too.
+   */
+  log?: KioskLog;
   close(): Promise<void>;
 }>;
 
@@ -96,6 +103,7 @@ async function compose(
   configPath: string,
 ): Promise<RunningKiosk> {
   const codes = loadCodeTables(settings.codeTables);
+  const log = createKioskLog({ dir: join(settings.dataDir, 'logs') });
   const focus = new IdentityFocus();
   const events = new EventBus(() => focus.current);
   const sessions = new SessionRegistry();
@@ -152,6 +160,7 @@ async function compose(
       : null,
   });
   worker.start();
+  const sync = worker;
   const retention = scheduleRetention({
     db,
     photos: photos.vault,
@@ -197,8 +206,19 @@ async function compose(
     db,
     settings,
     pinHashes: demo?.adminPinHashes ?? settings.admin.pinHashes,
-    logs: null,
-    warn: (m) => console.warn(m),
+    logs: logFilesReader(log.dir),
+    office: {
+      store: cases.store,
+      key,
+      syncStatus: () => sync.status(),
+      wakeWorker: () => sync.wake(),
+      reconcile: (q) => province.reconcile(q),
+      maintenance: maintenance.enabled
+        ? { start: maintenance.start, end: maintenance.end, restartSpreadMs: 0 }
+        : null,
+      tz: tzOffsetMinutes,
+    },
+    warn: (m) => log.warn(m),
   });
   const handlers: KioskHandlers = {
     ...createKioskHandlers({
@@ -225,8 +245,10 @@ async function compose(
     sim: demo?.sim ?? null,
     events,
     wipeSessions: async () => sessions.endAll(),
+    log,
     async close() {
       retention.stop();
+      admin.close();
       await worker?.stop();
       await technician.close();
       await demo?.close();

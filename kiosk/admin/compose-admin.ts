@@ -12,25 +12,53 @@ import {
 import { AdminLockout } from './admin-lockout';
 import { AdminSessions, type AdminSessionEvent } from './admin-sessions';
 import { AuditLog, auditAdminActionFor, type AuditAdminAction } from './audit-log';
+import type { CaseStore } from '../../db/case-store';
+import type { MaintenanceWindow } from '../../sync/maintenance-window';
+import type { SyncStatus } from '../../sync/sync-worker';
+import { scheduleDailyReconcile } from './office/daily-reconcile';
+import { LedgerView } from './office/ledger-view';
+import { createOfficeHandlers, type OfficeMethod } from './office/office-handlers';
+import { zz04Listing } from './office/reconcile';
+import { ReconcileService } from './office/reconcile-service';
+
+/** ZZ04 as the provincial client offers it. */
+export type ReconcileRequest = Parameters<typeof zz04Listing>[0];
+
+/** What the back-office part needs from the kiosk's composition. */
+export type OfficeParts = Readonly<{
+  store: CaseStore;
+  key: Buffer;
+  syncStatus: () => SyncStatus;
+  wakeWorker: () => void;
+  reconcile: ReconcileRequest;
+  maintenance: MaintenanceWindow | null;
+  tz: number;
+}>;
 
 export type AdminMode = Readonly<{
   sessions: AdminSessions;
   audit: AuditLog;
   /** Records an admin action (technician and back-office handlers call it; redaction is inside). */
   auditAdminAction: AuditAdminAction;
-  /** adminGate.* and admin.*, the latter already behind the role gate. */
-  handlers: Pick<KioskHandlers, 'adminGate.status' | 'adminGate.unlock' | AdminCoreMethod>;
+  /** adminGate.*, admin.* and office.*, the latter two behind the role gate. */
+  handlers: Pick<KioskHandlers, 'adminGate.status' | 'adminGate.unlock' | AdminCoreMethod | OfficeMethod>;
+  /** Stops the daily reconciliation. */
+  close(): void;
 }>;
 
 /**
- * Admin mode's Node side: sessions (PIN, lockout, idle end), the audit log and the handlers any admin role
- * reaches. `pinHashes`: the settings' hashes, or in demo mode those plus the development PIN (kiosk/demo/).
+ * Admin mode's Node side: sessions (PIN, lockout, idle end), the audit log, the handlers any admin role
+ * reaches and the back-office ones (ledger, resend/resolve, reconciliation and its daily run).
+ * `pinHashes`: the settings' hashes, or in demo mode those plus the development PIN (kiosk/demo/).
+ * Technician handlers (tech.*) join the same way: `gateAdminHandlers(createTechHandlers(...), sessions)`,
+ * recording their actions with `auditAdminAction`.
  */
 export function composeAdmin(o: {
   db: Db;
   settings: Settings;
   pinHashes: Partial<Record<AdminRole, string>>;
   logs: LogSource | null;
+  office: OfficeParts;
   warn: (message: string) => void;
   now?: () => number;
 }): AdminMode {
@@ -48,14 +76,49 @@ export function composeAdmin(o: {
     o.warn(
       `admin mode is disabled until a PIN is set (${missing.join(', ')}): npm run admin -- set-pin <role>`,
     );
+  const auditAdminAction = auditAdminActionFor(audit);
+  const { office } = o;
+  const view = new LedgerView(o.db, office.store, office.key);
+  const reconcile = new ReconcileService({
+    db: o.db,
+    view,
+    listing: zz04Listing(office.reconcile),
+    kioskId: o.settings.terminal.id,
+    tz: office.tz,
+    now,
+  });
+  const daily = scheduleDailyReconcile({
+    db: o.db,
+    run: async (from, to) => {
+      const report = await reconcile.run(from, to, 'daily');
+      auditAdminAction('system', 'office.reconcile.daily', `${from}..${to}`, { after: report.counts });
+    },
+    window: office.maintenance,
+    tz: office.tz,
+    now,
+    log: o.warn,
+  });
+  const officeHandlers = createOfficeHandlers({
+    store: office.store,
+    view,
+    syncStatus: office.syncStatus,
+    wakeWorker: office.wakeWorker,
+    reconcile,
+    audit: auditAdminAction,
+    kioskId: o.settings.terminal.id,
+    tz: office.tz,
+    now,
+  });
   return {
     sessions,
     audit,
-    auditAdminAction: auditAdminActionFor(audit),
+    auditAdminAction,
     handlers: {
       ...createAdminGateHandlers(sessions),
       ...gateAdminHandlers(createAdminCoreHandlers({ sessions, audit, logs: o.logs, now }), sessions),
+      ...gateAdminHandlers(officeHandlers, sessions),
     },
+    close: () => daily.stop(),
   };
 }
 

@@ -30,10 +30,12 @@ export async function runCore(port: CorePort, env: NodeJS.ProcessEnv): Promise<v
     });
     return;
   }
+  // From here on the kiosk's console output (sync, retention, devices) goes to the redacted file log too.
+  const unrouteConsole = kiosk.log?.routeConsole() ?? (() => {});
   kiosk.events.subscribe((event, audience) => port.postMessage({ kind: 'event', event, audience }));
   const closed = new Promise<void>((resolve) => {
     port.onMessage((message: ToCore) => {
-      if (message.kind === 'close') void kiosk.close().finally(resolve);
+      if (message.kind === 'close') void kiosk.close().finally(unrouteConsole).finally(resolve);
       else void answer(kiosk, port, message);
     });
   });
