@@ -170,7 +170,9 @@ async function compose(
   });
 
   // The device drivers are built by the technician's composition, which can rebuild any of them live.
-  const health = new DeviceHealth();
+  const health = new DeviceHealth(undefined, (device, code, detail) =>
+    log.warn(`device ${device} ${code}: ${detail}`),
+  );
   const technician = await composeTechnician({
     settings,
     configPath,

@@ -14,6 +14,8 @@ export type DeviceCheckContext = Readonly<{
    * the screen reports them with the change and a label is checked against that list.
    */
   cameraLabels: ReadonlyArray<string>;
+  /** The HID devices present (vendor and product ids); replaceable in tests. Default: node-hid's list. */
+  listHid?: () => Promise<ReadonlyArray<{ vendorId: number; productId: number }>>;
   /** Whether a TCP printer answers (a connection accepted within the time); replaceable in tests. */
   probeTcp?: (host: string, port: number) => Promise<boolean>;
 }>;
@@ -46,6 +48,7 @@ export async function checkDeviceSettings(
     if (next.printer.port === 'simulator') simulatorOk('devices.printer.port');
   } else if (device === 'scanner') {
     if (next.scanner.mode === 'simulator') simulatorOk('devices.scanner.mode');
+    else problems.push(...(await hidProblems(next.scanner.mode, ctx)));
   } else {
     problems.push(...cameraProblems(next.camera.label, ctx.cameraLabels));
   }
@@ -67,6 +70,24 @@ async function printerProblems(port: string, ctx: DeviceCheckContext): Promise<A
       { field, code: 'printer-unreachable', detail: `nothing answers at ${printer.host}:${printer.port}` },
     ];
   return [];
+}
+
+/** A HID POS scanner must be plugged in: its vendor and product id among the HID devices present. */
+async function hidProblems(mode: string, ctx: DeviceCheckContext): Promise<Array<SettingProblem>> {
+  const hid = /^hid:(0x[0-9a-f]{4}):(0x[0-9a-f]{4})$/i.exec(mode);
+  if (!hid) return []; // 'wedge': the scanner types into the page, nothing to find here
+  const [vendorId, productId] = [Number(hid[1]), Number(hid[2])];
+  const present = await (ctx.listHid ?? listHid)().catch(() => []);
+  if (present.some((d) => d.vendorId === vendorId && d.productId === productId)) return [];
+  return [
+    { field: 'devices.scanner.mode', code: 'scanner-not-found', detail: `no HID device ${mode.slice(4)}` },
+  ];
+}
+
+async function listHid(): Promise<ReadonlyArray<{ vendorId: number; productId: number }>> {
+  // Loaded lazily, as the scanner driver does: the native module is needed only for a HID scanner.
+  const HID = await import('node-hid');
+  return HID.devicesAsync();
 }
 
 /** An empty label takes the first camera; a label must be part of one the screen sees (as the camera step does). */

@@ -25,9 +25,15 @@ export class DeviceHealth {
   >();
   readonly #errors = new Map<HealthDevice, Array<DeviceError>>();
   readonly #now: () => Date;
+  readonly #log: (device: HealthDevice, code: string, detail: string) => void;
 
-  constructor(now: () => Date = () => new Date()) {
+  /** `log`: where each error also goes (the kiosk's log file keeps what the ring buffer drops). */
+  constructor(
+    now: () => Date = () => new Date(),
+    log: (device: HealthDevice, code: string, detail: string) => void = () => {},
+  ) {
     this.#now = now;
+    this.#log = log;
   }
 
   /** Follows the bus; returns the unsubscribe function. */
@@ -47,6 +53,7 @@ export class DeviceHealth {
   recordError(device: HealthDevice, code: string, detail: string): void {
     const list = this.#errors.get(device) ?? [];
     list.unshift({ at: this.#now().toISOString(), code, detail: detail.slice(0, 200) });
+    this.#log(device, code, detail);
     list.length = Math.min(list.length, ERRORS_KEPT);
     this.#errors.set(device, list);
   }

@@ -163,6 +163,27 @@ describe('device settings, checked and applied live', () => {
     },
   );
 
+  it('refuses a HID scanner that is not plugged in; keyboard mode is saved and its self-test says so', async () => {
+    await startDemoKiosk();
+    expect(
+      await tech('tech.saveDevice', { change: { device: 'scanner', mode: 'hid:0x1eab:0x8003' } }),
+    ).toMatchObject({
+      saved: false,
+      problems: [{ field: 'devices.scanner.mode', code: 'scanner-not-found' }],
+    });
+    expect(await tech('tech.saveDevice', { change: { device: 'scanner', mode: 'wedge' } })).toEqual({
+      saved: true,
+    });
+    expect(await tech('tech.selfTest', { device: 'scanner', timeoutMs: 1_000 })).toEqual({
+      ok: false,
+      code: 'wedge',
+    });
+    // Back to the demo's simulator, which still runs.
+    expect(await tech('tech.saveDevice', { change: { device: 'scanner', mode: 'simulator' } })).toEqual({
+      saved: true,
+    });
+  });
+
   it('checks a camera label against the cameras the screen reports', async () => {
     await startDemoKiosk();
     const labels = ['Integrated Webcam (0bda:5510)', 'USB Document Camera (1bcf:2c99)'];

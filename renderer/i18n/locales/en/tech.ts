@@ -78,6 +78,8 @@ const tech = {
     'not-a-serial-port': '{{field}}: this path is not a serial device',
     'printer-unreachable':
       '{{field}}: the network printer does not answer; check the address, port and cable',
+    'scanner-not-found':
+      '{{field}}: no such HID scanner is plugged in; check the cable and the vendor/product id',
     'camera-not-found': '{{field}}: no camera name contains this text',
     'no-camera': '{{field}}: this kiosk sees no camera at all',
     'simulator-in-production': '{{field}}: production mode cannot use simulated devices',

@@ -72,6 +72,7 @@ const tech = {
     'port-missing': '{{field}}：该端口不存在，请检查设备路径与数据线',
     'not-a-serial-port': '{{field}}：该路径不是串口设备',
     'printer-unreachable': '{{field}}：网络打印机没有应答，请检查地址、端口和网线',
+    'scanner-not-found': '{{field}}：没有找到该 HID 扫码器，请检查数据线和厂商/产品编号',
     'camera-not-found': '{{field}}：没有名称包含此文字的摄像头',
     'no-camera': '{{field}}：本机未检测到任何摄像头',
     'simulator-in-production': '{{field}}：生产模式不能使用模拟设备',

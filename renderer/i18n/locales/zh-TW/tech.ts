@@ -72,6 +72,7 @@ const tech = {
     'port-missing': '{{field}}：該連接埠不存在，請檢查裝置路徑與傳輸線',
     'not-a-serial-port': '{{field}}：該路徑不是串列埠裝置',
     'printer-unreachable': '{{field}}：網路印表機沒有回應，請檢查位址、連接埠和網路線',
+    'scanner-not-found': '{{field}}：沒有找到該 HID 掃碼器，請檢查傳輸線和廠商/產品編號',
     'camera-not-found': '{{field}}：沒有名稱包含此文字的攝影機',
     'no-camera': '{{field}}：本機未偵測到任何攝影機',
     'simulator-in-production': '{{field}}：正式模式不能使用模擬設備',
