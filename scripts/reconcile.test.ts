@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -117,6 +117,70 @@ describe('npm run reconcile (the county office)', () => {
         'ZZ-B missing-at-province 440106-261201-0009',
       ].sort(),
     );
+  });
+
+  it('--province asks ZZ04 with this machine’s settings and secrets', async () => {
+    const day = isoDate(Date.now(), TZ);
+    const sent = k.store.submitCase(filingCase('sent'));
+    await k.worker.drainOnce();
+    const view = new LedgerView(k.db, k.store, TEST_KEY);
+    const dir = mkdtempSync(join(tmpdir(), 'zz-county-p-'));
+    const ledger = join(dir, 'A.csv');
+    const entries = view.entries({ from: 0, to: Date.now() + 1000, limit: 100 });
+    writeFileSync(
+      ledger,
+      encodeCsv(toCsv(ledgerRows(h.settings.devNo, entries, (t) => isoDateTime(t, TZ))), 'utf8-bom'),
+    );
+    const keys = join(dir, 'keys');
+    mkdirSync(keys, { mode: 0o700 });
+    chmodSync(keys, 0o700);
+    const secrets = join(keys, 'secrets.json');
+    writeFileSync(
+      secrets,
+      JSON.stringify({ paasToken: h.settings.paasToken, privateKeyHex: h.settings.keys.privateKeyHex }),
+      { mode: 0o600 },
+    );
+    const config = join(dir, 'settings.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        mode: 'demo',
+        keys: { dataKeyPath: join(keys, 'data.key'), secretsPath: secrets },
+        province: { url: h.settings.baseUrl, paasId: h.settings.paasId },
+        terminal: {
+          serviceCode: h.settings.fixmedinsCode,
+          serviceName: h.settings.fixmedinsName,
+          countyCode: h.settings.mdtrtareaAdmvs,
+        },
+      }),
+    );
+    const saved = { ...process.env };
+    process.env.KIOSK_CONFIG = config;
+    process.env.KIOSK_DATA_DIR = dir;
+    const logged: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((m: string) => void logged.push(m));
+    let code: number;
+    try {
+      code = await main([
+        '--ledger',
+        ledger,
+        '--from',
+        day,
+        '--to',
+        day,
+        '--province',
+        '--out',
+        join(dir, 'r.csv'),
+      ]);
+    } finally {
+      spy.mockRestore();
+      process.env = saved;
+    }
+    expect(logged[0]).toBe(
+      `${h.settings.devNo}: matched 1, missing at province 0, unknown locally 0, status differs 0`,
+    );
+    expect(code).toBe(0);
+    expect(k.store.getCase(sent.caseId)?.status).toBe('pending-review'); // and the province says 待审核 too
   });
 
   it('refuses a call without ledgers, dates or a source', async () => {

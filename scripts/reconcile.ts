@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadSettings } from '../config/load-settings';
 import { parseUtcOffset } from '../domain/business-date';
 import { createMsgidAllocator } from '../db/msgid-allocator';
+import { KIOSK_MIGRATIONS } from '../db/migrations';
 import { openSqlite } from '../db/sqlite';
 import {
   provinceRowsFromFile,
@@ -60,7 +61,7 @@ export async function main(argv: ReadonlyArray<string>): Promise<number> {
     if (!settings) return 2;
     // Reads take fresh msgids: an in-memory counter in the last slot, apart from any kiosk's own.
     const allocate = createMsgidAllocator(
-      openSqlite(':memory:', []),
+      openSqlite(':memory:', KIOSK_MIGRATIONS),
       settings.terminal.serviceCode,
       Date.now,
       tz,
