@@ -40,11 +40,12 @@ export const ADMIN_TABS: ReadonlyArray<AdminTab> = [
     labelKey: 'tech:tabs.devices',
   },
   { ...tab('kiosk', TECH, () => import('./technician/KioskTab'), 'KioskTab'), labelKey: 'tech:tabs.kiosk' },
+  tab('health', OFFICE, () => import('./office/HealthTab'), 'HealthTab'),
+  tab('ledger', OFFICE, () => import('./office/LedgerTab'), 'LedgerTab'),
+  tab('reconcile', OFFICE, () => import('./office/ReconcileTab'), 'ReconcileTab'),
   tab('audit', BOTH, () => import('./AuditTab'), 'AuditTab'),
   tab('log', BOTH, () => import('./LogTab'), 'LogTab'),
 ];
 
 export const tabsFor = (role: AdminRole): ReadonlyArray<AdminTab> =>
   ADMIN_TABS.filter((t) => t.roles.includes(role));
-
-export { OFFICE as OFFICE_ROLES };
