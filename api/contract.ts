@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from '../domain/case-status';
+import { adminContract } from './admin-contract';
 import {
   ConvertScriptArgsSchema,
   ConvertScriptResultSchema,
@@ -7,6 +8,7 @@ import {
   RecognizeArgsSchema,
   RecognizeResultSchema,
 } from './handwriting-schemas';
+import { technicianContract } from './technician-contract';
 import { LANGUAGES } from './languages';
 import {
   CaseSubmissionSchema,
@@ -76,7 +78,10 @@ export const NoArgs = z.object({}).strict();
 export const Empty = z.object({});
 const WithSession = z.object({ sessionId: SessionId }).strict();
 
-/** Simulator controls are not here: they are api/sim-contract.ts, served only in demo mode. */
+/**
+ * Simulator controls are not here: they are api/sim-contract.ts, served only in demo mode. Admin mode's
+ * methods (adminGate.*, admin.*, office.*, tech.*) are api/admin-contract.ts, spread in at the end.
+ */
 export const kioskContract = {
   /** What the renderer needs to draw the shell: terminal identity and UI settings. */
   'app.info': { args: NoArgs, result: AppInfo },
@@ -181,6 +186,9 @@ export const kioskContract = {
   'input.recognize': { args: RecognizeArgsSchema, result: RecognizeResultSchema },
   /** Simplified text → the language's script (traditional for zh-TW), e.g. the next-character suggestions. */
   'input.convertScript': { args: ConvertScriptArgsSchema, result: ConvertScriptResultSchema },
+
+  ...adminContract,
+  ...technicianContract,
 } as const satisfies ApiContract;
 
 /** A contract: one argument schema and one result schema per method name. */

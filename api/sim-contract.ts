@@ -54,6 +54,8 @@ export const simContract = {
         retryAfterSeconds: z.number().int().min(1).max(3600).optional(),
         /** How long the simulated province takes to decide a 待审核 case (审核通过/不通过). */
         reviewDelaySeconds: z.number().int().min(0).max(3600).optional(),
+        /** The next N 参保登记/备案 submissions are refused (a reviewer's 退回): staff tools meet a refused case. */
+        refuseNextSubmissions: z.number().int().min(0).max(20).optional(),
       })
       .strict(),
     result: Empty,

@@ -57,7 +57,7 @@ export function defaultSettings(dataDir: string, keyDir = defaultKeyDir(process.
       camera: { label: '', quality: DEFAULT_QUALITY_THRESHOLDS },
     },
     ui: { defaultLanguage: 'zh-CN', idleSeconds: 120, idleWarningSeconds: 30, elderModeDefault: false },
-    admin: { pin: '2580' },
+    admin: { pinHashes: {}, idleSeconds: 300 },
     retention: { days: 7 },
     enrollment: { contributionYuan: 400, paymentFrom: '09-01', paymentTo: '12-31' },
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../api/contract';
 import { QualityThresholdsSchema } from '../media/quality-thresholds';
+import { PIN_HASH_PATTERN } from '../security/pin-hash-format';
 import { isLoopbackBind } from './loopback';
 
 /**
@@ -35,6 +36,10 @@ const scannerMode = z
   .refine((v) => v === 'simulator' || v === 'wedge' || /^hid:0x[0-9a-f]{4}:0x[0-9a-f]{4}$/i.test(v), {
     message: "must be 'simulator', 'wedge' (keyboard mode) or hid:0xVVVV:0xPPPP (vendor and product id)",
   });
+
+const pinHash = z
+  .string()
+  .regex(PIN_HASH_PATTERN, 'must be a PIN hash written by `npm run admin -- set-pin`');
 
 /** 'demo' loads the simulators (config/production-checks.ts says what production refuses). */
 export const KIOSK_MODES = ['demo', 'production'] as const;
@@ -140,7 +145,17 @@ export const SettingsSchema = z
         elderModeDefault: z.boolean(),
       })
       .strict(),
-    admin: z.object({ pin: z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits') }).strict(),
+    /**
+     * Admin mode. PINs only as salted scrypt hashes (security/pin-hash.ts), written by
+     * `npm run admin -- set-pin <role>`; a role without one cannot enter admin mode.
+     */
+    admin: z
+      .object({
+        pinHashes: z.object({ technician: pinHash.optional(), backOffice: pinHash.optional() }).strict(),
+        /** An admin session without an admin call for this long ends (the screen goes home). */
+        idleSeconds: z.number().int().min(30).max(3600),
+      })
+      .strict(),
     retention: z.object({ days: z.number().int().min(0).max(3650) }).strict(),
     /** The payment guide on 结果 and the receipt (Guangdong levels vary by city and year: domain.md §4.5). */
     enrollment: z

@@ -181,6 +181,10 @@ export class CaseStore {
       where.push('c.status = ?');
       args.push(filter.status);
     }
+    if (filter.itemId !== undefined) {
+      where.push('c.item_id = ?');
+      args.push(filter.itemId);
+    }
     if (filter.from !== undefined) {
       where.push('c.created_at >= ?');
       args.push(filter.from);
@@ -243,6 +247,11 @@ export class CaseStore {
       )
       .run(sealColumn(this.#o.key, caseId, 'note', note), now, now, now, caseId);
     return { ok: true };
+  }
+
+  /** Why staff may not resend or resolve this case now (the ledger shows it), or null when they may. */
+  staffActionCheck(caseId: string, action: 'resend' | 'resolve'): StaffActionResult | null {
+    return this.#staffActionRefusal(caseId, action);
   }
 
   /**

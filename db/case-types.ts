@@ -68,6 +68,8 @@ export type LedgerRow = CaseView &
 
 export type LedgerFilter = Readonly<{
   status?: CaseStatus;
+  /** One service item (flows/catalog.ts ids). */
+  itemId?: string;
   /** created_at bounds, epoch ms, inclusive from / exclusive to. */
   from?: number;
   to?: number;

@@ -19,8 +19,8 @@ export const EXIT_CORE_FAILED = 3;
  * The kiosk core runs in a child process (kiosk/core-process/) unless KIOSK_CORE=in-process, which keeps it in
  * this process: for the comparison bench and for a debugger that should see everything in one place.
  */
-function startCore(settings: ReturnType<typeof loadSettings>['settings'], env: NodeJS.ProcessEnv) {
-  if (env.KIOSK_CORE === 'in-process') return startKiosk(settings, 'browser-host');
+function startCore(loaded: ReturnType<typeof loadSettings>, env: NodeJS.ProcessEnv) {
+  if (env.KIOSK_CORE === 'in-process') return startKiosk(loaded.settings, 'browser-host', loaded.configPath);
   return startRemoteKiosk({
     spawn: forkCoreSpawner(env),
     onGiveUp: (reason) => {
@@ -31,8 +31,9 @@ function startCore(settings: ReturnType<typeof loadSettings>['settings'], env: N
 }
 
 export async function runBrowserHost(): Promise<BrowserHost & { stop(): Promise<void> }> {
-  const { settings } = loadSettings();
-  const kiosk = await startCore(settings, process.env);
+  const loaded = loadSettings();
+  const { settings } = loaded;
+  const kiosk = await startCore(loaded, process.env);
   const host = await startBrowserHost({
     kiosk,
     rendererDir: RENDERER_DIR,

@@ -1,4 +1,4 @@
-import type { KioskHandlers } from '../api/kiosk-api';
+import type { ResidentHandlers } from '../api/admin-gate';
 import { KioskApiError } from '../api/result';
 import type { Settings } from '../config/settings-schema';
 import { appInfo } from './app-info';
@@ -15,6 +15,8 @@ import type { CodeTables } from '../domain/codes/code-tables';
 
 export type HandlerDeps = Readonly<{
   settings: Settings;
+  /** The settings in force now (a technician's device change applies at once); `settings` when absent. */
+  currentSettings?: () => Settings;
   shell: 'electron' | 'browser-host';
   sessions: SessionRegistry;
   /** Which session the reader and the scanner work for: their events go to it alone. */
@@ -23,20 +25,20 @@ export type HandlerDeps = Readonly<{
   photos: PhotoService;
   cases: CaseService;
   queries: QueryService;
-  printer: PrintService;
+  printer: Pick<PrintService, 'printCase' | 'printQuery'>;
   identities: SessionIdentities;
   codes: CodeTables;
   handwriting: HandwritingService;
 }>;
 
 /**
- * The Node side of every KioskApi method. Arguments arrive validated by api/dispatch. The simulator controls
- * are not here: they are SimApi, in the demo module.
+ * The Node side of every resident-facing KioskApi method. Arguments arrive validated by api/dispatch. The
+ * simulator controls are not here (SimApi, in the demo module), nor admin mode (kiosk/admin/compose-admin.ts).
  */
-export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
+export function createKioskHandlers(deps: HandlerDeps): ResidentHandlers {
   const { settings, sessions, focus } = deps;
   return {
-    'app.info': async () => appInfo(settings, deps.shell, deps.codes),
+    'app.info': async () => appInfo(deps.currentSettings?.() ?? settings, deps.shell, deps.codes),
     'session.end': async ({ sessionId }) => {
       focus.release(sessionId);
       return { wiped: await sessions.end(sessionId) };

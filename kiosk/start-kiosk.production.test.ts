@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -79,6 +79,27 @@ describe('a production kiosk', () => {
     } finally {
       page.close();
       await host.close();
+      await kiosk.close();
+    }
+  });
+
+  it('without a PIN set says admin mode is disabled, in its log, and refuses every unlock', async () => {
+    const settings = productionSettings();
+    const kiosk = await startKiosk(settings, 'browser-host');
+    try {
+      const logText = readFileSync(join(settings.dataDir, 'logs', 'kiosk.log'), 'utf8');
+      expect(logText).toContain('admin mode is disabled until a PIN is set');
+      expect(await kiosk.handlers['adminGate.status']({})).toEqual({
+        enabled: { technician: false, backOffice: false },
+        lockedUntil: null,
+      });
+      for (const role of ['technician', 'backOffice'] as const) {
+        expect(await kiosk.handlers['adminGate.unlock']({ role, pin: '147258' })).toEqual({
+          ok: false,
+          reason: 'disabled',
+        });
+      }
+    } finally {
       await kiosk.close();
     }
   });

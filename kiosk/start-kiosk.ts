@@ -16,9 +16,13 @@ import { queryInsuredStatus, type InsuredQuery } from '../sync/resident-lookups'
 import { SyncWorker } from '../sync/sync-worker';
 import type { RunningDemo } from './demo/start-demo';
 import { EventBus } from './event-bus';
+import { gateAdminHandlers } from '../api/admin-gate';
+import { composeAdmin } from './admin/compose-admin';
 import { createKioskHandlers } from './handlers';
 import { HandwritingService } from './handwriting/handwriting-service';
 import { ZinniaRecognizer } from './handwriting/zinnia-recognizer';
+import { createKioskLog, type KioskLog } from './logging/kiosk-log';
+import { logFilesReader } from './logging/log-reader';
 import { IdentityFocus } from './identity-focus';
 import { CaseService } from './services/case-service';
 import { createIdentityService } from './services/identity-service';
@@ -29,6 +33,8 @@ import { QueryService } from './services/query-service';
 import { createScannerService } from './services/scanner-service';
 import { SessionIdentities } from './services/session-identities';
 import { SessionRegistry } from './session-registry';
+import { composeTechnician } from './technician/compose-technician';
+import { DeviceHealth } from './technician/device-health';
 
 export type RunningKiosk = Readonly<{
   mode: KioskMode;
@@ -38,6 +44,11 @@ export type RunningKiosk = Readonly<{
   events: EventBus;
   /** Wipes every open resident session (the shell calls it when the renderer crashed or hung). */
   wipeSessions(): Promise<number>;
+  /**
+   * The structured, redacted file log (<dataDir>/logs); the core process routes console output into it.
+   * Optional so that wrappers of a remote kiosk (which has its log in the core) fit this type too.
+   */
+  log?: KioskLog;
   close(): Promise<void>;
 }>;
 
@@ -52,12 +63,14 @@ const MAINTENANCE_RESTART_SPREAD_MS = 10 * 60_000;
 export async function startKiosk(
   settings: Settings,
   shell: 'electron' | 'browser-host',
+  /** The settings file admin mode saves to (loadSettings' configPath; default `<dataDir>/settings.json`). */
+  configPath: string = join(settings.dataDir, 'settings.json'),
 ): Promise<RunningKiosk> {
   // A new kiosk's data folder (the database, photos, the demo province's database) is made on first start.
   mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
   const demo = await loadDemo(settings);
   try {
-    return await compose(settings, shell, demo);
+    return await compose(settings, shell, demo, configPath);
   } catch (error) {
     await demo?.close();
     throw error;
@@ -89,8 +102,10 @@ async function compose(
   settings: Settings,
   shell: 'electron' | 'browser-host',
   demo: RunningDemo | null,
+  configPath: string,
 ): Promise<RunningKiosk> {
   const codes = loadCodeTables(settings.codeTables);
+  const log = createKioskLog({ dir: join(settings.dataDir, 'logs') });
   const focus = new IdentityFocus();
   const events = new EventBus(() => focus.current);
   const sessions = new SessionRegistry();
@@ -147,6 +162,7 @@ async function compose(
       : null,
   });
   worker.start();
+  const sync = worker;
   const retention = scheduleRetention({
     db,
     photos: photos.vault,
@@ -155,43 +171,94 @@ async function compose(
     log: (e) => console.warn(`retention ${e.kind}: ${e.detail}`),
   });
 
-  const identity = await createIdentityService(
-    settings,
-    events,
-    (sessionId, person) => identities.identify(sessionId, person, codeOf(codes, 'cert_type', person.docKind)),
-    demo?.idcardPath ?? null,
+  // The device drivers are built by the technician's composition, which can rebuild any of them live.
+  const health = new DeviceHealth(undefined, (device, code, detail) =>
+    log.warn(`device ${device} ${code}: ${detail}`),
   );
-  const scanner = createScannerService(settings, events, demo?.scanner ?? null);
-  const printer = new PrintService(settings, events, demo?.printer ?? null);
+  const technician = await composeTechnician({
+    settings,
+    configPath,
+    events,
+    health,
+    factories: {
+      identity: (s) =>
+        createIdentityService(
+          s,
+          events,
+          (sessionId, person) =>
+            identities.identify(sessionId, person, codeOf(codes, 'cert_type', person.docKind)),
+          demo?.idcardPath ?? null,
+          (code, detail) => health.recordError('idcard', code, detail),
+        ),
+      scanner: (s) => createScannerService(s, events, demo?.scanner ?? null),
+      printer: (s) => new PrintService(s, events, demo?.printer ?? null),
+    },
+    simulators: {
+      idcard: demo?.idcardPath != null,
+      scanner: demo?.scanner != null,
+      printer: demo?.printer != null,
+    },
+    connect: (s) => connectProvince(s, allocateMsgid, demo?.province ?? null),
+    // Called only once the kiosk runs, so the admin composition below exists by then.
+    audit: (entry) => admin.audit.append(entry),
+  });
+  const identity = technician.live.identity;
+  const printer = technician.live.printer;
   const queries = new QueryService(province, sessions, identities, codes);
   const recognizer = new ZinniaRecognizer();
-  if (recognizer.problem) console.warn(`handwriting unavailable: ${recognizer.problem}`);
+  if (recognizer.problem) log.warn(`handwriting unavailable: ${recognizer.problem}`);
   void recognizer.warm();
 
-  const handlers = createKioskHandlers({
+  const admin = composeAdmin({
+    db,
     settings,
-    shell,
-    sessions,
-    focus,
-    identity,
-    photos,
-    cases,
-    queries,
-    printer,
-    identities,
-    codes,
-    handwriting: new HandwritingService(recognizer),
+    pinHashes: demo?.adminPinHashes ?? settings.admin.pinHashes,
+    logs: logFilesReader(log.dir),
+    office: {
+      store: cases.store,
+      key,
+      syncStatus: () => sync.status(),
+      wakeWorker: () => sync.wake(),
+      reconcile: (q) => province.reconcile(q),
+      maintenance: maintenance.enabled
+        ? { start: maintenance.start, end: maintenance.end, restartSpreadMs: 0 }
+        : null,
+      tz: tzOffsetMinutes,
+    },
+    warn: (m) => log.warn(m),
   });
+  const handlers: KioskHandlers = {
+    ...createKioskHandlers({
+      settings,
+      // Devices apply live; identity and endpoint changes wait for the next start (the sync worker has them).
+      currentSettings: () => ({ ...settings, devices: technician.file.current.devices }),
+      shell,
+      sessions,
+      focus,
+      identity,
+      photos,
+      cases,
+      queries,
+      printer,
+      identities,
+      codes,
+      handwriting: new HandwritingService(recognizer),
+    }),
+    ...admin.handlers,
+    ...gateAdminHandlers(technician.handlers, admin.sessions),
+  };
   return {
     mode: settings.mode,
     handlers,
     sim: demo?.sim ?? null,
     events,
     wipeSessions: async () => sessions.endAll(),
+    log,
     async close() {
       retention.stop();
+      admin.close();
       await worker?.stop();
-      await Promise.allSettled([identity.close(), scanner.close(), printer.close(), recognizer.close()]);
+      await Promise.allSettled([technician.close(), recognizer.close()]);
       await demo?.close();
       db.close();
     },

@@ -16,6 +16,7 @@ import type { Db } from './sim-database';
 import type { Review, SimClient } from './sim-settings';
 import { verifyCainfo } from './sm2-verify';
 import { caseStatus } from './tx-case-status';
+import { refuse } from './tx-context';
 import type { TxContext, TxHandler } from './tx-context';
 import { enrollResident } from './tx-enrollment';
 import { insuredQuery } from './tx-insured-query';
@@ -65,6 +66,11 @@ export type CoreOptions = Readonly<{
   now: () => number;
   review: () => Review;
   codes: CodeTables;
+  /**
+   * A business refusal to give the next ZZ01/ZZ02 instead of its rules' answer (a reviewer's 退回), or
+   * null: the control API's `refuseNextSubmissions`, so staff tools can be shown a refused case.
+   */
+  takeSubmissionRefusal?: () => string | null;
 }>;
 
 /**
@@ -166,7 +172,9 @@ export class ProvinceCore {
         codes: this.#o.codes,
         serial: (name, digits) => serialText(db, name, digits),
       };
-      const result = handler(ctx);
+      const forced =
+        env.infno === 'ZZ01' || env.infno === 'ZZ02' ? (this.#o.takeSubmissionRefusal?.() ?? null) : null;
+      const result = forced === null ? handler(ctx) : refuse(forced);
       const res = result.ok
         ? this.#response(now, 0, '', result.output)
         : this.#response(now, -1, result.errMsg, result.errors ? { errors: result.errors } : {});

@@ -45,6 +45,8 @@ export type SimulatorControl = {
   setFaults(patch: Partial<Faults>): Faults;
   review(): Review;
   setReview(patch: Partial<Review>): Review;
+  /** The next `count` ZZ01/ZZ02 submissions get a business refusal with `reason` (a reviewer's 退回). */
+  refuseNextSubmissions(count: number, reason?: string): void;
   /** Shifts the simulator's clock (QR expiry, review delays, sign-in midnight). */
   setClockOffset(ms: number): void;
   now(): number;
@@ -96,6 +98,7 @@ export async function startProvinceSimulator(options: SimulatorOptions): Promise
   const random = seededRandom(options.seed ?? 20240601);
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
   seedRegistry(db, now());
+  const refusals: string[] = [];
   const core = new ProvinceCore({
     db,
     clients: () => clients,
@@ -105,6 +108,10 @@ export async function startProvinceSimulator(options: SimulatorOptions): Promise
     now,
     review: () => review,
     codes,
+    takeSubmissionRefusal: () => {
+      const next = refusals.shift();
+      return next ?? null;
+    },
   });
 
   const log: Array<ReceivedEntry> = [];
@@ -115,6 +122,9 @@ export async function startProvinceSimulator(options: SimulatorOptions): Promise
   };
 
   const control: SimulatorControl = {
+    refuseNextSubmissions: (count, reason = '材料照片不清晰，请重新拍照后提交') => {
+      refusals.splice(0, refusals.length, ...Array.from({ length: count }, () => reason));
+    },
     faults: () => ({ ...faults }),
     setFaults: (patch) => (faults = { ...faults, ...patch }),
     review: () => ({ ...review }),
@@ -141,6 +151,7 @@ export async function startProvinceSimulator(options: SimulatorOptions): Promise
       clients.push(c);
     },
     reset: () => {
+      refusals.length = 0;
       faults = { ...initialFaults };
       review = { ...initialReview };
       offset = 0;

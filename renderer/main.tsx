@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { connectKioskApi } from './api/connect';
 import { KioskApiContext } from './api/kiosk-context';
+import { LiveAppInfo } from './api/live-app-info';
 import { SimApiContext } from './api/sim-context';
 import { setupI18n } from './i18n/setup';
 import { App } from './shell/App';
@@ -29,9 +30,13 @@ async function boot() {
             <KioskApiContext.Provider value={api}>
               {/* Simulator controls exist only in demo mode; production never even tries them. */}
               <SimApiContext.Provider value={info.value.mode === 'demo' ? sim : null}>
-                <ShellProvider info={info.value}>
-                  <App />
-                </ShellProvider>
+                <LiveAppInfo api={api} initial={info.value}>
+                  {(live) => (
+                    <ShellProvider info={live}>
+                      <App />
+                    </ShellProvider>
+                  )}
+                </LiveAppInfo>
               </SimApiContext.Provider>
             </KioskApiContext.Provider>
           </I18nextProvider>

@@ -18,8 +18,9 @@ const log = (message: string, error: unknown) =>
 export async function runCore(port: CorePort, env: NodeJS.ProcessEnv): Promise<void> {
   let kiosk: RunningKiosk;
   try {
-    const { settings } = loadSettings(env);
-    kiosk = await startKiosk(settings, env[CORE_SHELL_ENV] === 'electron' ? 'electron' : 'browser-host');
+    const { settings, configPath } = loadSettings(env);
+    const shell = env[CORE_SHELL_ENV] === 'electron' ? 'electron' : 'browser-host';
+    kiosk = await startKiosk(settings, shell, configPath);
   } catch (error) {
     const badSettings = error instanceof Error && error.name === 'SettingsError';
     port.postMessage({
@@ -29,10 +30,12 @@ export async function runCore(port: CorePort, env: NodeJS.ProcessEnv): Promise<v
     });
     return;
   }
+  // From here on the kiosk's console output (sync, retention, devices) goes to the redacted file log too.
+  const unrouteConsole = kiosk.log?.routeConsole() ?? (() => {});
   kiosk.events.subscribe((event, audience) => port.postMessage({ kind: 'event', event, audience }));
   const closed = new Promise<void>((resolve) => {
     port.onMessage((message: ToCore) => {
-      if (message.kind === 'close') void kiosk.close().finally(resolve);
+      if (message.kind === 'close') void kiosk.close().finally(unrouteConsole).finally(resolve);
       else void answer(kiosk, port, message);
     });
   });

@@ -77,13 +77,14 @@ export function createSimHandlers(sims: DemoSimulators): SimHandlers {
         .control.cases()
         .map((c) => ({ sn: c.trt_dcla_detl_sn, infno: c.infno, acpStas: c.acp_stas, data: c.data })),
     }),
-    'sim.province': async ({ outage, retryAfterSeconds, reviewDelaySeconds }) => {
+    'sim.province': async ({ outage, retryAfterSeconds, reviewDelaySeconds, refuseNextSubmissions }) => {
       const { control } = need(sims.province, 'province');
       control.setFaults({
         outage,
         ...(retryAfterSeconds ? { unavailableRetryAfterSeconds: retryAfterSeconds } : {}),
       });
       if (reviewDelaySeconds !== undefined) control.setReview({ delayMs: reviewDelaySeconds * 1000 });
+      if (refuseNextSubmissions !== undefined) control.refuseNextSubmissions(refuseNextSubmissions);
       return {};
     },
   };

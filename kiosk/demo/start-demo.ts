@@ -1,3 +1,5 @@
+import type { AdminRole } from '../../api/admin-contract';
+import { devAdminPinHashes } from './dev-admin-pins';
 import type { SimHandlers } from '../../api/sim-api';
 import type { Settings } from '../../config/settings-schema';
 import { startIdCardSimulator } from '../../devices/idcard/start-id-card-simulator';
@@ -18,6 +20,8 @@ export type RunningDemo = Readonly<{
   printer: ByteTransport | null;
   province: ProvinceEndpoint | null;
   sim: SimHandlers;
+  /** Admin PIN hashes with the development PIN for every role the settings left without one. */
+  adminPinHashes: Partial<Record<AdminRole, string>>;
   close(): Promise<void>;
 }>;
 
@@ -43,6 +47,7 @@ export async function startDemo(settings: Settings): Promise<RunningDemo> {
     printer: printer ? createInProcessTransport(printer) : null,
     province: province?.endpoint ?? null,
     sim: createSimHandlers(sims),
+    adminPinHashes: await devAdminPinHashes(settings.admin.pinHashes),
     async close() {
       await Promise.allSettled([idcard?.close(), province?.simulator.close()]);
     },

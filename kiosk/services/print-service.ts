@@ -3,7 +3,8 @@ import type { ReceiptText } from '../../api/wizard-schemas';
 import type { ByteTransport } from '../../devices/printer/byte-transport';
 import { createPrinterTransport, parsePrinterSpec } from '../../devices/printer/create-receipt-printer';
 import { EscPosPrinter } from '../../devices/printer/escpos-printer';
-import type { ReceiptPrinter } from '../../devices/printer/receipt-printer';
+import type { PrinterStatus } from '../../devices/printer/printer-status';
+import type { PrintFailureCode, ReceiptPrinter } from '../../devices/printer/receipt-printer';
 import type { ReceiptDocument } from '../../devices/printer/receipt-document';
 import {
   CASE_RECEIPT_LABELS_ZH,
@@ -32,6 +33,11 @@ export type CaseReceiptFacts = Readonly<{
   materials: ReadonlyArray<{ materialId: string; pages: number }>;
   isEnrollment: boolean;
 }>;
+
+/** A technician's test page: printed and the printer's status after it (DLE EOT), or why not. */
+export type TestPageOutcome =
+  | Readonly<{ printed: true; status: PrinterStatus }>
+  | Readonly<{ printed: false; code: PrintFailureCode; status: PrinterStatus | null }>;
 
 export type QueryReceiptFacts = Readonly<{ name: string; idNumber: string; status: InsuredStatus; at: Date }>;
 
@@ -137,6 +143,25 @@ export class PrintService {
       labels,
     );
     return this.#print(doc);
+  }
+
+  /** Self-test (admin mode): a short page naming the kiosk and the time, then the status read back. */
+  async printTestPage(at: Date): Promise<TestPageOutcome> {
+    const s = this.#settings;
+    const r = await this.printer.print({
+      blocks: [
+        { type: 'text', text: '打印机自检页 Printer test page', align: 'center', bold: true },
+        { type: 'divider' },
+        { type: 'kv', label: '终端 Terminal', value: `${s.terminal.id} ${s.terminal.name}` },
+        { type: 'kv', label: '时间 Time', value: at.toISOString() },
+        { type: 'text', text: '中文打印正常 ABC abc 0123456789' },
+        { type: 'cut' },
+      ],
+    });
+    if (!r.ok) return { printed: false, code: r.code, status: r.status ?? null };
+    const after = await this.printer.status();
+    if (!after.ok) return { printed: false, code: after.code, status: null };
+    return { printed: true, status: after.status };
   }
 
   async #print(doc: ReceiptDocument): Promise<PrintOutcome> {

@@ -5,7 +5,16 @@ import { nodeHidOpener } from '../../devices/scanner/node-hid-device';
 import type { QrScanner } from '../../devices/scanner/qr-scanner';
 import type { EventBus } from '../event-bus';
 
-export type ScannerService = Readonly<{ close(): Promise<void> }>;
+/** A technician's self-test scan: the decoded text, or why there is none. */
+export type ScanOutcome =
+  | Readonly<{ ok: true; text: string }>
+  | Readonly<{ ok: false; code: 'wedge' | 'scanner-missing' | 'no-scan' }>;
+
+export type ScannerService = Readonly<{
+  /** Self-test (admin mode): the next code scanned within `timeoutMs`. A wedge scanner types into the page instead. */
+  nextScan(timeoutMs: number): Promise<ScanOutcome>;
+  close(): Promise<void>;
+}>;
 
 /**
  * The 医保电子凭证 scanner on the Node side: HID POS through node-hid, or (mode `simulator`, demo only) the demo
@@ -40,6 +49,21 @@ export function createScannerService(
   scanner?.start();
 
   return {
+    nextScan(timeoutMs) {
+      const s = scanner;
+      if (!s) return Promise.resolve({ ok: false, code: 'wedge' });
+      return new Promise<ScanOutcome>((resolve) => {
+        const off = s.on('scan', (text) => {
+          clearTimeout(timer);
+          off();
+          resolve({ ok: true, text });
+        });
+        const timer = setTimeout(() => {
+          off();
+          resolve({ ok: false, code: s.status === 'connected' ? 'no-scan' : 'scanner-missing' });
+        }, timeoutMs);
+      });
+    },
     async close() {
       await scanner?.stop();
     },

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { ServiceItemId } from '../../flows/catalog';
 import { useKioskApi } from '../api/kiosk-context';
+import { AdminCorner } from '../admin/AdminCorner';
 import { HomeScreen } from '../home/HomeScreen';
 import { DemoBanner } from './DemoBanner';
 import { TopBar } from './TopBar';
@@ -11,8 +12,11 @@ import { TopBar } from './TopBar';
  */
 const loadItemSession = () => import('../session/ItemSession');
 const ItemSession = lazy(async () => ({ default: (await loadItemSession()).ItemSession }));
+/** Admin mode is its own chunk too, fetched only when the hidden gesture fires. */
+const AdminEntry = lazy(async () => ({ default: (await import('../admin/AdminEntry')).AdminEntry }));
 
-type Screen = { kind: 'home' } | { kind: 'item'; itemId: ServiceItemId; sessionId: string };
+type Screen =
+  { kind: 'home' } | { kind: 'item'; itemId: ServiceItemId; sessionId: string } | { kind: 'admin' };
 export type SessionEndReason = 'home' | 'finished' | 'idle';
 
 /**
@@ -39,12 +43,24 @@ export function App() {
     [api],
   );
 
+  const home = useCallback(() => setScreen({ kind: 'home' }), []);
+  if (screen.kind === 'admin') {
+    return (
+      <Suspense fallback={null}>
+        <AdminEntry onDone={home} />
+      </Suspense>
+    );
+  }
+
   return (
     <div className="app">
       <TopBar />
       <DemoBanner />
       {screen.kind === 'home' ? (
-        <HomeScreen onStart={start} />
+        <>
+          <HomeScreen onStart={start} />
+          <AdminCorner onOpen={() => setScreen({ kind: 'admin' })} />
+        </>
       ) : (
         <Suspense fallback={null}>
           <ItemSession

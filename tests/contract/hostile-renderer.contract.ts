@@ -2,7 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isAdminMethodName } from '../../api/admin-contract';
+import { kioskContract } from '../../api/contract';
 import { loadSettings } from '../../config/load-settings';
+import { DEV_ADMIN_PIN } from '../../kiosk/demo/dev-admin-pins';
 import { startKiosk, type RunningKiosk } from '../../kiosk/start-kiosk';
 import type { TransportFactory, TransportUnderTest } from './kiosk-api.contract';
 
@@ -87,6 +90,49 @@ export function hostileRendererSuite(transport: string, factory: TransportFactor
       expect(await t.api.call('case.status', { sessionId: 'h3', caseId: 'anything' })).toMatchObject({
         ok: false,
         error: { code: 'not-found' },
+      });
+    });
+
+    it('cannot call an admin method without an admin token, nor with a forged one', async () => {
+      const forged = 'A'.repeat(43);
+      for (const method of Object.keys(kioskContract).filter(isAdminMethodName)) {
+        const bare = await t.api.call(method as 'admin.session', { sessionId: 'h4' } as never);
+        expect(bare, method).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+        const withForged = await t.api.call(method as 'admin.session', { adminToken: forged });
+        expect(withForged.ok, method).toBe(false);
+        // Past the schema, the Node-side gate refuses the forged token before any handler runs.
+        await expect(
+          (kiosk.handlers[method as 'admin.session'] as (a: unknown) => Promise<unknown>)({
+            adminToken: forged,
+          }),
+          method,
+        ).rejects.toMatchObject({ code: 'forbidden' });
+      }
+    });
+
+    it('reaches admin methods only with a token from a PIN unlock, and loses them on 退出管理模式', async () => {
+      expect(await t.api.call('adminGate.unlock', { role: 'technician', pin: '000000' })).toMatchObject({
+        ok: true,
+        value: { ok: false, reason: 'wrong-pin' },
+      });
+      const unlocked = await t.api.call('adminGate.unlock', { role: 'technician', pin: DEV_ADMIN_PIN });
+      if (!unlocked.ok || !unlocked.value.ok) throw new Error('the development PIN did not unlock');
+      const adminToken = unlocked.value.adminToken;
+      expect(await t.api.call('admin.session', { adminToken })).toMatchObject({
+        ok: true,
+        value: { role: 'technician' },
+      });
+      // A back-office method with a technician's token is refused by the gate.
+      for (const method of Object.keys(kioskContract).filter((m) => m.startsWith('office.'))) {
+        await expect(
+          (kiosk.handlers[method as 'admin.session'] as (a: unknown) => Promise<unknown>)({ adminToken }),
+          method,
+        ).rejects.toMatchObject({ code: 'forbidden' });
+      }
+      expect(await t.api.call('admin.lock', { adminToken })).toMatchObject({ ok: true });
+      expect(await t.api.call('admin.session', { adminToken })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
       });
     });
   });
