@@ -155,3 +155,22 @@ test('the gesture needs five taps within 3 s; 退出管理模式 ends the admin 
   await page.getByRole('button', { name: '退出管理模式' }).click();
   await expect(page.locator('.tile').first()).toBeVisible();
 });
+
+test('admin mode ends by itself after its idle timeout (admin.idleSeconds, 300 s by default)', async ({
+  kiosk: page,
+}) => {
+  await page.clock.install();
+  await openHome(page);
+  await enterAdmin(page, 'backOffice');
+  // Every admin call restarts the clock too: let the tab's first call land before time runs.
+  await expect(page.getByTestId('health-queued')).toBeVisible();
+  await expect(page.getByRole('timer')).toHaveText('300 秒无操作将自动退出');
+  await page.clock.runFor(200_000);
+  await page.locator('[data-tab="audit"]').click(); // a touch restarts the clock
+  await expect(page.getByTestId('audit-tab')).toContainText('审计记录完整');
+  await page.clock.runFor(200_000);
+  await expect(page.getByTestId('admin-shell')).toBeVisible();
+  await page.clock.runFor(101_000);
+  await expect(page.locator('.tile').first()).toBeVisible();
+  await expect(page.getByTestId('admin-shell')).toHaveCount(0);
+});
