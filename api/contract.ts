@@ -162,6 +162,19 @@ export const kioskContract = {
       z.object({ printed: z.literal(false), problem: PrintProblem }),
     ]),
   },
+  /**
+   * 呼叫工作人员 from the Help dialog: logged Node-side for the admin screen. sessionId is absent on home;
+   * step is the wizard step on screen ('home' there).
+   */
+  'staff.call': {
+    args: z
+      .object({
+        sessionId: SessionId.optional(),
+        step: z.string().regex(/^[a-zA-Z]{1,32}$/),
+      })
+      .strict(),
+    result: z.object({ calledAt: z.string() }),
+  },
 } as const satisfies ApiContract;
 
 /** A contract: one argument schema and one result schema per method name. */

@@ -11,6 +11,7 @@ import type { QueryService } from './services/query-service';
 import type { SessionIdentities } from './services/session-identities';
 import type { SessionRegistry } from './session-registry';
 import type { CodeTables } from '../domain/codes/code-tables';
+import type { StaffCalls } from '../db/staff-calls';
 
 export type HandlerDeps = Readonly<{
   settings: Settings;
@@ -25,6 +26,7 @@ export type HandlerDeps = Readonly<{
   printer: PrintService;
   identities: SessionIdentities;
   codes: CodeTables;
+  staffCalls: StaffCalls;
 }>;
 
 /**
@@ -73,6 +75,10 @@ export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
     'insured.query': async ({ sessionId }) => {
       sessions.touch(sessionId);
       return deps.queries.insuredStatus(sessionId);
+    },
+    'staff.call': async ({ sessionId, step }) => {
+      if (sessionId) sessions.touch(sessionId);
+      return { calledAt: deps.staffCalls.record({ sessionId: sessionId ?? null, step }).calledAt };
     },
     'receipt.print': async ({ sessionId, kind, caseId, text }) => {
       if (kind === 'case') {

@@ -17,6 +17,7 @@ import { SyncWorker } from '../sync/sync-worker';
 import type { RunningDemo } from './demo/start-demo';
 import { EventBus } from './event-bus';
 import { createKioskHandlers } from './handlers';
+import { StaffCalls } from '../db/staff-calls';
 import { IdentityFocus } from './identity-focus';
 import { CaseService } from './services/case-service';
 import { createIdentityService } from './services/identity-service';
@@ -175,6 +176,7 @@ async function compose(
     printer,
     identities,
     codes,
+    staffCalls: new StaffCalls(db),
   });
   return {
     mode: settings.mode,

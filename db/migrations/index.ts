@@ -2,6 +2,14 @@ import type { Migration } from '../sqlite';
 import { migration0001 } from './0001-cases-and-outbox';
 import { migration0002 } from './0002-idempotency-key';
 import { migration0003 } from './0003-submitting-session';
+import { migration0004Reserved } from './0004-reserved';
+import { migration0005 } from './0005-staff-calls';
 
 /** The kiosk database's migrations, in order. Append only: never edit one that has shipped. */
-export const KIOSK_MIGRATIONS: ReadonlyArray<Migration> = [migration0001, migration0002, migration0003];
+export const KIOSK_MIGRATIONS: ReadonlyArray<Migration> = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004Reserved,
+  migration0005,
+];

@@ -60,13 +60,19 @@ export function ConfirmStep() {
           type="checkbox"
           checked={ctx.confirmTicked}
           data-testid="confirm-tick"
+          aria-describedby={ctx.confirmTicked ? undefined : 'confirm-tick-hint'}
+          {...(ctx.confirmTicked ? {} : { 'data-attention': t('confirm.mustTick') })}
           onChange={(e) => send({ type: 'TICK', ticked: e.target.checked })}
         />
         <span>{t('confirm.tick')}</span>
       </label>
-      {!ctx.confirmTicked && <p className="hint hint--warn">{t('confirm.mustTick')}</p>}
+      {!ctx.confirmTicked && (
+        <p className="hint hint--warn" id="confirm-tick-hint">
+          {t('confirm.mustTick')}
+        </p>
+      )}
       {ctx.submitError && (
-        <p className="alert alert--error" role="alert">
+        <p className="alert alert--error" role="alert" data-attention="" tabIndex={-1}>
           {t('confirm.submitError', { reason: ctx.submitError })}
         </p>
       )}

@@ -34,7 +34,13 @@ export function FormStep() {
   return (
     <div className={typing ? 'form form--typing' : 'form'}>
       {problemCount > 0 && (
-        <p className="alert alert--error" role="alert" data-testid="form-errors">
+        <p
+          className="alert alert--error"
+          role="alert"
+          data-testid="form-errors"
+          data-attention=""
+          tabIndex={-1}
+        >
           {t('errors.summary', { count: problemCount })}
         </p>
       )}

@@ -117,16 +117,26 @@ export function usePrint(kind: 'case' | 'query', caseId?: string) {
   return { state, run: () => void run() };
 }
 
-export function PrintStatus(props: { state: PrintState; onPrint: () => void; label: string }) {
+export function PrintStatus(props: {
+  state: PrintState;
+  onPrint: () => void;
+  label: string;
+  /** The query's printout is a result, not an application's receipt: its own wording. */
+  problems?: 'problems' | 'queryProblems';
+}) {
   const { t } = useTranslation('flow');
   const { state } = props;
   return (
     <div className="print-status" aria-live="polite" data-testid="print-status" data-print={state.status}>
       {state.status === 'printing' && <p>{t('result.printing')}</p>}
-      {state.status === 'printed' && <p className="alert alert--ok">{t('result.printed')}</p>}
+      {state.status === 'printed' && (
+        <p className="alert alert--ok">
+          {t(props.problems === 'queryProblems' ? 'printer.queryPrinted' : 'result.printed')}
+        </p>
+      )}
       {state.status === 'failed' && (
         <p className="alert alert--error" role="alert">
-          {t(`printer.problems.${state.problem}`)}
+          {t(`printer.${props.problems ?? 'problems'}.${state.problem}`)}
         </p>
       )}
       {state.status !== 'printing' && (

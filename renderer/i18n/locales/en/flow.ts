@@ -35,12 +35,19 @@ const flow: Translation<typeof zhCN> = {
       instruction: 'Checking your insurance with the medical insurance system. Please wait',
     },
     querying: { heading: 'Searching', instruction: 'Looking up your insurance details. Please wait' },
-    queryResult: { heading: 'Search result', instruction: 'Here are your insurance details' },
+    queryResult: {
+      heading: 'Search result',
+      instruction: 'Here are your insurance details',
+      instructionNotFound: 'No insurance record was found for you',
+      instructionError: 'The search did not work this time',
+    },
   },
   identity: {
     placeCard: 'Place your ID card on the card reader',
     reading: 'Reading your ID card. Please do not move it…',
     orScan: 'Or open your medical insurance e-code and hold the QR code to the scanner',
+    where:
+      'The card reader is below the screen on the left (yellow frame in the picture); lay the card flat, photo side up',
     actingFor: 'Who is this for?',
     self: 'For myself',
     other: 'For someone else (as an agent)',
@@ -369,14 +376,13 @@ const flow: Translation<typeof zhCN> = {
   },
   delivery: {
     title: 'Progress',
-    provinceNo: 'Insurance system case number: {{no}}',
+    provinceNo: 'Insurance office case number: {{no}}',
     statuses: {
-      queued:
-        'Saved safely on this kiosk, waiting to be sent to the medical insurance system (it is resent automatically if the network is down)',
-      uploading: 'Sending your documents to the medical insurance system',
-      submitted: 'Delivered to the medical insurance system, waiting for confirmation',
-      accepted: 'Accepted by the medical insurance system',
-      'pending-review': 'Received by the medical insurance system and being reviewed',
+      queued: 'Saved. It will be sent to the medical insurance office automatically',
+      uploading: 'Sending to the medical insurance office',
+      submitted: 'Sent to the medical insurance office, waiting for its confirmation',
+      accepted: 'Accepted by the medical insurance office',
+      'pending-review': 'Received by the medical insurance office and being reviewed',
       approved: 'Approved',
       rejected: 'Not approved; please ask at the service counter',
       'needs-attention': 'Staff need to look at this; please ask the staff in the hall',
@@ -400,7 +406,8 @@ const flow: Translation<typeof zhCN> = {
   },
   query: {
     notFound:
-      'No insurance record was found for you. To join, go back to the home screen and choose “Join the urban and rural residents’ medical insurance”.',
+      'No insurance record was found for you. If you are not insured yet, you can apply to join the residents’ medical insurance on this kiosk now.',
+    goEnroll: 'Apply to join the residents’ medical insurance',
     unavailable:
       'Cannot connect to the medical insurance system right now. Please try again later, or ask at the service counter.',
     retry: 'Search again',
@@ -422,6 +429,16 @@ const flow: Translation<typeof zhCN> = {
       offline:
         'The printer is not working right now. Please ask the staff. Your application is already accepted.',
       other: 'Printing failed. Please tap “Print receipt again” in a moment.',
+    },
+    queryPrinted: 'Your search result is printed. Please take it',
+    queryProblems: {
+      'paper-out':
+        'The printer is out of paper, so your search result was not printed. Please ask the staff to add paper, then tap “Print result”.',
+      'cover-open':
+        'The printer cover is not closed, so your search result was not printed. Please ask the staff.',
+      offline:
+        'The printer is not working right now, so your search result was not printed. The result on the screen is still correct.',
+      other: 'Printing failed. Please tap “Print result” again in a moment.',
     },
   },
 };
