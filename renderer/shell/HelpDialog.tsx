@@ -40,7 +40,7 @@ export function HelpDialog(props: { onClose: () => void }) {
         <h2 id="help-title" ref={titleRef} tabIndex={-1}>
           {t('help.title')}
         </h2>
-        <div className="help__body">
+        <div className="help__body" tabIndex={0}>
           <div className="help__text">
             <h3>{t('help.doTitle')}</h3>
             <p>{t(`help.steps.${topic}.do`)}</p>
@@ -51,12 +51,16 @@ export function HelpDialog(props: { onClose: () => void }) {
               </>
             )}
           </div>
-          {helpPictures(topic).map((p) => (
-            <figure key={p.key} className="help__figure">
-              {p.picture}
-              <figcaption>{t(p.caption)}</figcaption>
-            </figure>
-          ))}
+          {helpPictures(topic).length > 0 && (
+            <div className="help__figures">
+              {helpPictures(topic).map((p) => (
+                <figure key={p.key} className="help__figure">
+                  {p.picture}
+                  <figcaption>{t(p.caption)}</figcaption>
+                </figure>
+              ))}
+            </div>
+          )}
         </div>
         <div className="help__staff">
           {call === 'called' ? (
@@ -82,15 +86,15 @@ export function HelpDialog(props: { onClose: () => void }) {
           <p className="dialog__contact">
             {t('help.contact', { phone: info.serviceHall.phone, hall: info.serviceHall.name })}
           </p>
+          <button
+            type="button"
+            className="btn btn--primary btn--large"
+            data-testid="help-close"
+            onClick={props.onClose}
+          >
+            {t('help.close')}
+          </button>
         </div>
-        <button
-          type="button"
-          className="btn btn--primary btn--large"
-          data-testid="help-close"
-          onClick={props.onClose}
-        >
-          {t('help.close')}
-        </button>
       </div>
     </div>,
     document.body,

@@ -34,6 +34,10 @@ export function SessionFrame(props: {
   useEffect(() => say(props.instruction ?? props.heading), [say, props.instruction, props.heading]);
   const bodyRef = useRef<HTMLElement>(null);
   const moreBelow = useMoreBelow(bodyRef);
+  // The body element stays from step to step: each new step opens at its top, not where the last one was.
+  useEffect(() => {
+    bodyRef.current?.scrollTo({ top: 0 }); // (newer Chromium returns a promise: not a cleanup)
+  }, [props.heading]);
   const scrollDown = () => {
     const body = bodyRef.current;
     if (body) body.scrollBy({ top: body.clientHeight * 0.7 });
@@ -44,7 +48,7 @@ export function SessionFrame(props: {
         <div className="session__title">{props.title}</div>
         <IdleCountdown remaining={remaining} warningSeconds={info.ui.idleWarningSeconds} onExtend={extend} />
       </div>
-      <section className="session__body" aria-labelledby="step-heading" ref={bodyRef} tabIndex={-1}>
+      <section className="session__body" aria-labelledby="step-heading" ref={bodyRef} tabIndex={0}>
         <h1 id="step-heading" className="session__heading">
           {props.heading}
         </h1>

@@ -6,7 +6,16 @@ import { SERVICE_ITEM_IDS } from '../../flows/catalog';
 import { control } from './kiosk-control';
 import { expect, openHome, test } from './kiosk-test';
 import { expectAccessible, expectLayout, expectOnScreen, VIEWPORTS, type Viewport } from './layout-checks';
-import { next, presentCard } from './wizard-helpers';
+import {
+  choose,
+  confirmAndSubmit,
+  next,
+  photograph,
+  pickRegion,
+  presentCard,
+  typeInto,
+  typePinyin,
+} from './wizard-helpers';
 
 /**
  * Every screen at 1920×1080, 1080×1920 and 1366×768, in standard and elder mode: axe (0 serious/critical),
@@ -101,6 +110,54 @@ for (const vp of VIEWPORTS) {
     });
   }
 }
+
+/** The screens only a whole case reaches (拍照, 确认提交, 结果), in elder mode on the smallest screen. */
+test('a whole enrollment in elder mode at 1366×768: photos, confirm and the 受理编号 on screen', async ({
+  kiosk: page,
+}) => {
+  const vp = VIEWPORTS.find((v) => v.name === '1366') as Viewport;
+  await page.setViewportSize({ width: vp.width, height: vp.height });
+  const check = async (screen: string) => {
+    await expectAccessible(page, `${screen} 1366 elder`);
+    await expectLayout(page, `${screen} 1366 elder`, true);
+    await keep(page, vp, true, screen);
+  };
+  await openHome(page);
+  await page.getByTestId('elder-toggle').click();
+  await page.locator('.tile[data-item="enroll"]').click();
+  await presentCard(page, 'province:unknown-adult');
+  await check('5-enroll-start');
+  await next(page);
+  await pickRegion(page, 'hsreg_admdvs', ['广东省', '茂名市', '高州市']);
+  await pickRegion(page, 'insu_admdvs', ['广东省', '茂名市', '高州市']);
+  await choose(page, 'psn_idet_type', '无业成年人');
+  await choose(page, 'subs_type', '无');
+  await typePinyin(page, 'addr', [
+    ['gaozhou', '高州'],
+    ['renmin', '人民'],
+    ['lu', '路'],
+  ]);
+  await typeInto(page, 'tel', '13800138000');
+  await next(page);
+  await expect(page.locator('[data-step="photos"]')).toBeVisible();
+  await check('6-photos');
+  await photograph(page);
+  await check('6-photos-taken');
+  await next(page);
+  await expect(page.locator('[data-step="confirm"]')).toBeVisible();
+  await page.getByTestId('submit').click(); // not ticked: the box comes into view, focused
+  await expect(page.getByTestId('confirm-tick')).toBeFocused();
+  await expectOnScreen(page, '[data-testid="confirm-tick"]', 'confirm unticked');
+  await check('7-confirm-unticked');
+  await confirmAndSubmit(page);
+  await expect(page.getByTestId('print-status')).toHaveAttribute('data-print', 'printed', {
+    timeout: 15_000,
+  });
+  await expect(page.getByTestId('nav-back')).toHaveCount(0);
+  await expectOnScreen(page, '[data-testid="accept-no"]', 'result');
+  await expectOnScreen(page, '[data-testid="print-status"]', 'result');
+  await check('8-result');
+});
 
 async function keep(page: Page, vp: Viewport, elder: boolean, screen: string): Promise<void> {
   if (!elder || vp.name !== '1366') return;

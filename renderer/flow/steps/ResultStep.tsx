@@ -19,11 +19,16 @@ export function ResultStep() {
     <div className="result">
       <div className="result__banner">
         <p className="result__accepted">{t('result.accepted')}</p>
-        <p className="result__label">{t('result.acceptNo')}</p>
-        <p className="result__number" data-testid="accept-no">
-          {submitted?.acceptNo}
+        <p className="result__no">
+          <span className="result__label">{t('result.acceptNo')}</span>
+          <span className="result__number" data-testid="accept-no">
+            {submitted?.acceptNo}
+          </span>
         </p>
       </div>
+      {/* What the resident must see before walking away (the receipt) comes before what to do later. */}
+      <PrintStatus state={print.state} onPrint={print.run} label={t('result.reprint')} />
+      {submitted && <DeliveryStatus caseId={submitted.caseId} />}
       <section className="panel">
         <h2>{t('result.nextStepsTitle')}</h2>
         <ol>
@@ -37,8 +42,6 @@ export function ResultStep() {
           ))}
         </ol>
       </section>
-      {submitted && <DeliveryStatus caseId={submitted.caseId} />}
-      <PrintStatus state={print.state} onPrint={print.run} label={t('result.reprint')} />
     </div>
   );
 }
