@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(chromium fonts-noto-cjk socat libusb-1.0-0 udev ffmpeg)
+APT_PACKAGES=(chromium fonts-noto-cjk fonts-hanazono socat libusb-1.0-0 udev ffmpeg)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

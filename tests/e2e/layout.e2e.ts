@@ -164,3 +164,24 @@ async function keep(page: Page, vp: Viewport, elder: boolean, screen: string): P
   mkdirSync(ELDER_1366_DIR, { recursive: true });
   await page.screenshot({ path: join(ELDER_1366_DIR, `${screen}.png`) });
 }
+
+test('a card name with a private-use character goes ahead, and Ext-B characters have a font', async ({
+  kiosk: page,
+}) => {
+  await openHome(page);
+  // The 生僻字 font is found where the kiosk runs (fonts-hanazono), for the characters Noto CJK lacks.
+  const faces = await page.evaluate(async () => {
+    const loaded = await document.fonts.load('30px "Zizhu Rare"', '\u{2A6A5}\u{20000}');
+    return loaded.map((f) => f.status);
+  });
+  expect(faces).toContain('loaded');
+
+  await page.locator('.tile[data-item="enroll"]').click();
+  await presentCard(page, 'resident-private-use');
+  await expect(page.getByTestId('rare-name')).toContainText('业务照常办理');
+  await next(page);
+  await expect(page.locator('[data-field="psn_name"] output')).toHaveText('叶\uE4A6婷');
+  await next(page);
+  await expect(page.getByTestId('form-errors')).toBeVisible();
+  await expect(page.getByTestId('problem-psn_name')).toHaveCount(0);
+});

@@ -54,6 +54,7 @@ const flow: Translation<typeof zhCN> = {
     otherHint:
       'If you are acting for someone else, place your own ID card. You will enter the other person’s details in the next step',
     read: 'Read: {{name}} ({{id}})',
+    rareName: 'Your name has a rare character that the screen may show as a box. Your application goes ahead as usual; the insurance office staff will check your name against your ID card.',
     problems: {
       expired:
         'This ID card has expired and cannot be used. Please use a valid ID, or ask at the service counter.',

@@ -29,6 +29,7 @@ const flow: Translation<typeof zhCN> = {
     other: '為他人辦理（代辦）',
     otherHint: '代辦時請放代辦人（您本人）的身份證，被辦理人的資訊在下一步填寫',
     read: '已讀取：{{name}}（{{id}}）',
+    rareName: '您的姓名裡有生僻字，螢幕上可能顯示為方框。業務照常辦理，醫保局工作人員會按身分證核對您的姓名。',
     problems: {
       expired: '這張身份證已過有效期，不能辦理。請使用有效證件，或到窗口諮詢。',
       wrongCardType: '這類證件不能辦理本事項，請使用居民身份證或居住證。',
