@@ -80,12 +80,12 @@ export function createKioskHandlers(deps: HandlerDeps): KioskHandlers {
       if (sessionId) sessions.touch(sessionId);
       return { calledAt: deps.staffCalls.record({ sessionId: sessionId ?? null, step }).calledAt };
     },
-    'receipt.print': async ({ sessionId, kind, caseId, text }) => {
+    'receipt.print': async ({ sessionId, kind, caseId, text, language }) => {
       if (kind === 'case') {
         if (!caseId) throw new KioskApiError('bad-request', 'caseId is required for a case receipt');
         return deps.printer.printCase(deps.cases.receiptFacts(sessionId, caseId), text);
       }
-      return deps.printer.printQuery(deps.queries.receiptFacts(sessionId), text);
+      return deps.printer.printQuery(deps.queries.receiptFacts(sessionId), text, language);
     },
   };
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { findRegion, listChildren, listProvinces, type Region } from '../../../domain/regions/regions';
+import { translateRegionName } from '../../../domain/regions/region-names';
+import { useShell } from '../../shell/shell-context';
 
 /** 行政区划 as a cascade: province → city → county (GB/T 2260), stored as the 6-digit leaf code. */
 export function RegionInput(props: {
@@ -9,6 +11,7 @@ export function RegionInput(props: {
   onChange: (v: string) => void;
 }) {
   const { t } = useTranslation('flow');
+  const { language } = useShell();
   const chain = chainOf(props.value);
   const levels: Array<{ options: readonly Region[]; selected: string }> = [];
   let options: readonly Region[] = listProvinces({ includeHkMoTw: props.includeHkMoTw });
@@ -31,7 +34,7 @@ export function RegionInput(props: {
           <option value="">{t('hints.pick')}</option>
           {level.options.map((r) => (
             <option key={r.code} value={r.code}>
-              {r.name}
+              {translateRegionName(r.name, language)}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { regionFullName } from '../../../domain/regions/regions';
+import { regionFullNameIn } from '../../../domain/regions/region-names';
+import { useShell } from '../../shell/shell-context';
 import { useWizard } from '../wizard-context';
 import { PrintStatus, usePrint } from './ResultStep';
 import { codeLabelKey, useCodeTables } from '../use-code-tables';
@@ -12,6 +13,7 @@ export function QueryResultStep() {
   const print = usePrint('query');
   const codes = useCodeTables();
   const switchItem = useSwitchItem();
+  const { language } = useShell();
   const insutypeName = (code: string) => {
     const key = codeLabelKey(codes, 'insutype', code);
     return key ? t(key) : code;
@@ -61,7 +63,7 @@ export function QueryResultStep() {
             <tr key={i}>
               <td>{insutypeName(row.insutype)}</td>
               <td>{t(`query.statuses.${row.status}`, { defaultValue: row.status })}</td>
-              <td>{regionFullName(row.admdvs) || row.admdvs}</td>
+              <td>{regionFullNameIn(row.admdvs, language) || row.admdvs}</td>
               <td>{row.since}</td>
             </tr>
           ))}
