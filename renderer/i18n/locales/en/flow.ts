@@ -54,7 +54,8 @@ const flow: Translation<typeof zhCN> = {
     otherHint:
       'If you are acting for someone else, place your own ID card. You will enter the other person’s details in the next step',
     read: 'Read: {{name}} ({{id}})',
-    rareName: 'Your name has a rare character that the screen may show as a box. Your application goes ahead as usual; the insurance office staff will check your name against your ID card.',
+    rareName:
+      'Your name has a rare character that the screen may show as a box. Your application goes ahead as usual; the insurance office staff will check your name against your ID card.',
     problems: {
       expired:
         'This ID card has expired and cannot be used. Please use a valid ID, or ask at the service counter.',
@@ -298,7 +299,8 @@ const flow: Translation<typeof zhCN> = {
     'rule.notInsuredInType':
       'The medical insurance system shows you are not in this scheme. Choose the scheme you belong to',
     'proof.missing': 'Please photograph this document first, or choose to sign a Personal Pledge',
-    summary: '{{count}} item(s) need changing. Please look at the parts marked in red',
+    summary_one: '{{count}} item needs changing. Please look at the part marked in red.',
+    summary_other: '{{count}} items need changing. Please look at the parts marked in red.',
   },
   materials: {
     proofChoice: 'How will you provide documents?',
@@ -306,7 +308,8 @@ const flow: Translation<typeof zhCN> = {
     usePromise: 'I have no documents – sign a Personal Pledge',
     progress: 'Document {{current}} of {{total}}',
     anyOf: 'Any one of these:',
-    pages: '{{count}} page(s) taken',
+    pages_one: '{{count}} page taken',
+    pages_other: '{{count}} pages taken',
     documents: {
       idCardOrHukou: 'Resident ID card, or your own page of the household register (hukou book)',
       hukouOrBirthCertificate:

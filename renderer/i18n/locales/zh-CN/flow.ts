@@ -30,7 +30,8 @@ const flow = {
     other: '为他人办理（代办）',
     otherHint: '代办时请放代办人（您本人）的身份证，被办理人的信息在下一步填写',
     read: '已读取：{{name}}（{{id}}）',
-    rareName: '您的姓名里有生僻字，屏幕上可能显示为方框。业务照常办理，医保局工作人员会按身份证核对您的姓名。',
+    rareName:
+      '您的姓名里有生僻字，屏幕上可能显示为方框。业务照常办理，医保局工作人员会按身份证核对您的姓名。',
     problems: {
       expired: '这张身份证已过有效期，不能办理。请使用有效证件，或到窗口咨询。',
       wrongCardType: '这类证件不能办理本事项，请使用居民身份证或居住证。',
@@ -253,7 +254,9 @@ const flow = {
     'rule.notInsured': '医保系统没有查到被办理人正常参保的记录，暂时不能办理异地就医备案',
     'rule.notInsuredInType': '医保系统显示您没有参加这个险种，请选择您参加的险种',
     'proof.missing': '请先拍照上传这份材料，或选择签署个人承诺书',
-    summary: '有 {{count}} 项需要修改，请查看标红的内容',
+    /** i18next plural forms: Chinese uses _other only; _one is there because English needs it. */
+    summary_one: '有 {{count}} 项需要修改，请查看标红的内容',
+    summary_other: '有 {{count}} 项需要修改，请查看标红的内容',
   },
   materials: {
     proofChoice: '请选择提供材料的方式',
@@ -261,7 +264,8 @@ const flow = {
     usePromise: '没有证明材料，签署《个人承诺书》',
     progress: '第 {{current}} 份，共 {{total}} 份',
     anyOf: '以下任选其一：',
-    pages: '已拍 {{count}} 页',
+    pages_one: '已拍 {{count}} 页',
+    pages_other: '已拍 {{count}} 页',
     documents: {
       idCardOrHukou: '居民身份证或户口簿本人页',
       hukouOrBirthCertificate: '（为子女办理）户口簿本人页或出生医学证明',

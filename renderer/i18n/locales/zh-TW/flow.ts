@@ -29,7 +29,8 @@ const flow: Translation<typeof zhCN> = {
     other: '為他人辦理（代辦）',
     otherHint: '代辦時請放代辦人（您本人）的身份證，被辦理人的資訊在下一步填寫',
     read: '已讀取：{{name}}（{{id}}）',
-    rareName: '您的姓名裡有生僻字，螢幕上可能顯示為方框。業務照常辦理，醫保局工作人員會按身分證核對您的姓名。',
+    rareName:
+      '您的姓名裡有生僻字，螢幕上可能顯示為方框。業務照常辦理，醫保局工作人員會按身分證核對您的姓名。',
     problems: {
       expired: '這張身份證已過有效期，不能辦理。請使用有效證件，或到窗口諮詢。',
       wrongCardType: '這類證件不能辦理本事項，請使用居民身份證或居住證。',
@@ -252,7 +253,8 @@ const flow: Translation<typeof zhCN> = {
     'rule.notInsured': '醫保系統沒有查到被辦理人正常參保的記錄，暫時不能辦理異地就醫備案',
     'rule.notInsuredInType': '醫保系統顯示您沒有參加這個險種，請選擇您參加的險種',
     'proof.missing': '請先拍照上傳這份材料，或選擇簽署個人承諾書',
-    summary: '有 {{count}} 項需要修改，請查看標紅的內容',
+    summary_one: '有 {{count}} 項需要修改，請查看標紅的內容',
+    summary_other: '有 {{count}} 項需要修改，請查看標紅的內容',
   },
   materials: {
     proofChoice: '請選擇提供材料的方式',
@@ -260,7 +262,8 @@ const flow: Translation<typeof zhCN> = {
     usePromise: '沒有證明材料，簽署《個人承諾書》',
     progress: '第 {{current}} 份，共 {{total}} 份',
     anyOf: '以下任選其一：',
-    pages: '已拍 {{count}} 頁',
+    pages_one: '已拍 {{count}} 頁',
+    pages_other: '已拍 {{count}} 頁',
     documents: {
       idCardOrHukou: '居民身份證或戶口簿本人頁',
       hukouOrBirthCertificate: '（為子女辦理）戶口簿本人頁或出生醫學證明',
