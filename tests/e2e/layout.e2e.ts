@@ -185,3 +185,30 @@ test('a card name with a private-use character goes ahead, and Ext-B characters 
   await expect(page.getByTestId('form-errors')).toBeVisible();
   await expect(page.getByTestId('problem-psn_name')).toHaveCount(0);
 });
+
+for (const [lang, button, helpLabel] of [
+  ['en', 'English', 'Help'],
+  ['zh-TW', '繁體中文', '幫助'],
+] as const) {
+  test(`${lang} fits too: home, help and 身份认证 in elder mode at 1366×768, and staff can be called`, async ({
+    kiosk: page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openHome(page);
+    await page.getByRole('button', { name: button }).click();
+    await page.getByTestId('elder-toggle').click();
+    await expectOnScreen(page, '.tile', `home ${lang}`);
+    await expectLayout(page, `home ${lang}`, true);
+    await keep(page, VIEWPORTS[2] as Viewport, true, `9-${lang}-home`);
+    await page.locator('.tile[data-item="filing-work"]').click();
+    await expectOnScreen(page, '.identity__prompt', `identity ${lang}`);
+    await expectLayout(page, `identity ${lang}`, true);
+    await keep(page, VIEWPORTS[2] as Viewport, true, `9-${lang}-identity`);
+    await page.getByRole('button', { name: helpLabel }).click();
+    await expectAccessible(page, `help ${lang}`);
+    await expectLayout(page, `help ${lang}`, true);
+    await page.getByTestId('call-staff').click();
+    await expect(page.getByTestId('staff-called')).toBeVisible();
+    await keep(page, VIEWPORTS[2] as Viewport, true, `9-${lang}-help-called`);
+  });
+}
