@@ -42,6 +42,7 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
     validateForm(definition, ctx.answers, ctx.actingFor, today(ctx), {
       codes: ctx.codes,
       insuredAdmdvs: insuredAdmdvsFor(ctx.insurance, ctx.actingFor, ctx.answers.insutype),
+      fromCard: ctx.locked,
     });
   const known = (
     ctx: WizardContext,

@@ -47,6 +47,8 @@ export type ResolvedSubmission = Readonly<{
   missing: ReadonlyArray<string>;
   /** Pages naming a material this item does not have. */
   unknownPages: number;
+  /** The fields the ID card filled in (trusted as read: see validateForm's fromCard). */
+  fromCard: ReadonlyArray<string>;
 }>;
 
 /**
@@ -85,5 +87,5 @@ export function resolveSubmission(
       ? []
       : [PROMISE_MATERIAL_ID]
     : def.materials.filter((m) => count(m.id) < m.minPages || count(m.id) > m.maxPages).map((m) => m.id);
-  return { data, pages, missing, unknownPages };
+  return { data, pages, missing, unknownPages, fromCard: Object.keys(fromCard) };
 }

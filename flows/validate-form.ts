@@ -11,6 +11,11 @@ export type FormCheckOptions = Readonly<{
   insuredAdmdvs?: string | null;
   /** The business day's UTC offset (setting utcOffset); default +08:00. */
   utcOffsetMinutes?: number;
+  /**
+   * Fields whose values came from the ID card (read by the kiosk's own reader): the card is the authority on
+   * a name, so its characters (private-use rare characters included) are never refused by the kiosk's rules.
+   */
+  fromCard?: ReadonlyArray<string>;
 }>;
 
 /**
@@ -36,6 +41,7 @@ export function validateForm(
       if (field.required) problems[field.name] = 'required';
       continue;
     }
+    if (options.fromCard?.includes(field.name)) continue;
     const problem = type.problem(value, { today, ...tz });
     if (problem) problems[field.name] = problem;
   }

@@ -12,6 +12,7 @@ import type { QueryService } from './services/query-service';
 import type { SessionIdentities } from './services/session-identities';
 import type { SessionRegistry } from './session-registry';
 import type { CodeTables } from '../domain/codes/code-tables';
+import type { StaffCalls } from '../db/staff-calls';
 
 export type HandlerDeps = Readonly<{
   settings: Settings;
@@ -29,6 +30,7 @@ export type HandlerDeps = Readonly<{
   identities: SessionIdentities;
   codes: CodeTables;
   handwriting: HandwritingService;
+  staffCalls: StaffCalls;
 }>;
 
 /**
@@ -78,12 +80,16 @@ export function createKioskHandlers(deps: HandlerDeps): ResidentHandlers {
       sessions.touch(sessionId);
       return deps.queries.insuredStatus(sessionId);
     },
-    'receipt.print': async ({ sessionId, kind, caseId, text }) => {
+    'staff.call': async ({ sessionId, step }) => {
+      if (sessionId) sessions.touch(sessionId);
+      return { calledAt: deps.staffCalls.record({ sessionId: sessionId ?? null, step }).calledAt };
+    },
+    'receipt.print': async ({ sessionId, kind, caseId, text, language }) => {
       if (kind === 'case') {
         if (!caseId) throw new KioskApiError('bad-request', 'caseId is required for a case receipt');
         return deps.printer.printCase(deps.cases.receiptFacts(sessionId, caseId), text);
       }
-      return deps.printer.printQuery(deps.queries.receiptFacts(sessionId), text);
+      return deps.printer.printQuery(deps.queries.receiptFacts(sessionId), text, language);
     },
 
     'input.handwriting': async () => deps.handwriting.status(),

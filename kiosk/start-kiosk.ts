@@ -23,6 +23,7 @@ import { HandwritingService } from './handwriting/handwriting-service';
 import { ZinniaRecognizer } from './handwriting/zinnia-recognizer';
 import { createKioskLog, type KioskLog } from './logging/kiosk-log';
 import { logFilesReader } from './logging/log-reader';
+import { StaffCalls } from '../db/staff-calls';
 import { IdentityFocus } from './identity-focus';
 import { CaseService } from './services/case-service';
 import { createIdentityService } from './services/identity-service';
@@ -243,6 +244,7 @@ async function compose(
       identities,
       codes,
       handwriting: new HandwritingService(recognizer),
+      staffCalls: new StaffCalls(db),
     }),
     ...admin.handlers,
     ...gateAdminHandlers(technician.handlers, admin.sessions),

@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(chromium fonts-noto-cjk socat libusb-1.0-0 udev ffmpeg
+APT_PACKAGES=(chromium fonts-noto-cjk fonts-hanazono socat libusb-1.0-0 udev ffmpeg
   libzinnia0 libzinnia-dev tegaki-zinnia-simplified-chinese g++ pkg-config)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

@@ -85,6 +85,7 @@ export class CaseService {
       codes,
       insuredAdmdvs,
       utcOffsetMinutes: this.#utcOffsetMinutes,
+      fromCard: resolved.fromCard,
     });
     if (def.kind === 'filing' && insurance.state === 'not-insured') problems.certno ??= 'rule.notInsured';
     if (def.kind === 'filing' && insurance.state === 'insured' && !held(insurance, data.insutype))

@@ -16,7 +16,7 @@ import {
   insuredStatusReceipt,
   type InsuredStatusLabels,
 } from '../../devices/printer/templates/insured-status-receipt';
-import { regionFullName } from '../../domain/regions/regions';
+import { regionFullNameIn, type RegionLanguage } from '../../domain/regions/region-names';
 import type { InsuredStatus } from '../../flows/wizard-types';
 import type { EventBus } from '../event-bus';
 
@@ -121,7 +121,12 @@ export class PrintService {
     return this.#print(doc);
   }
 
-  async printQuery(facts: QueryReceiptFacts, text: ReceiptText): Promise<PrintOutcome> {
+  /** `language`: the resident's, for the place names (the rest of the wording comes translated in `text`). */
+  async printQuery(
+    facts: QueryReceiptFacts,
+    text: ReceiptText,
+    language: RegionLanguage = 'zh-CN',
+  ): Promise<PrintOutcome> {
     const labels: InsuredStatusLabels = {
       ...INSURED_STATUS_LABELS_ZH,
       ...pick(text.labels, INSURED_STATUS_LABELS_ZH),
@@ -136,7 +141,7 @@ export class PrintService {
         rows: facts.status.insurances.map((r) => ({
           insuranceType: text.insutypeNames[r.insutype] ?? r.insutype,
           status: text.statusNames[r.status] ?? r.status,
-          place: regionFullName(r.admdvs) || r.admdvs,
+          place: regionFullNameIn(r.admdvs, language) || r.admdvs,
           since: r.since,
         })),
       },

@@ -5,8 +5,10 @@ import type { ServiceItemId } from '../../flows/catalog';
 import { SERVICE_ITEMS } from '../../flows/items';
 import { createServiceMachine } from '../../flows/service-machine';
 import { useKioskApi } from '../api/kiosk-context';
+import { useShell } from '../shell/shell-context';
 import type { SessionEndReason } from '../shell/App';
 import { SessionFrame, type NextAction } from '../shell/SessionFrame';
+import { revealProblem } from '../shell/reveal-problem';
 import { ConfirmStep } from './steps/ConfirmStep';
 import { FormStep } from './steps/FormStep';
 import { IdentityStep } from './steps/IdentityStep';
@@ -17,10 +19,10 @@ import { StartStep } from './steps/StartStep';
 import { WaitingStep } from './steps/WaitingStep';
 import { IdentityBanner } from './steps/IdentityBanner';
 import { SessionIdContext } from './session-id';
+import { SwitchItemContext } from './switch-item';
 import { WizardContext, type WizardRef } from './wizard-context';
 import { wizardActors } from './wizard-actors';
 import { useCodeTables } from './use-code-tables';
-import { useShell } from '../shell/shell-context';
 
 type StepName =
   | 'identity'
@@ -39,6 +41,7 @@ export function FlowRunner(props: {
   itemId: ServiceItemId;
   sessionId: string;
   onEnd: (reason: SessionEndReason) => void;
+  onSwitch: (itemId: ServiceItemId) => void;
 }) {
   const { t } = useTranslation('flow');
   const api = useKioskApi();
@@ -53,7 +56,16 @@ export function FlowRunner(props: {
     input: { startedAt: new Date().toISOString(), codes, kioskCounty: info.countyCode ?? null },
   });
   const step: StepName | 'exited' | 'finished' = useSelector(actor, (s) => s.value);
+  // 查询结果 says what it found: never "here is your information" above "nothing was found".
+  const queryOutcome = useSelector(actor, (s) =>
+    s.context.queryError ? 'Error' : s.context.insured && !s.context.insured.found ? 'NotFound' : '',
+  );
   const { onEnd } = props;
+  const { setHelpContext, say } = useShell();
+  useEffect(() => {
+    setHelpContext({ sessionId: props.sessionId, step });
+  }, [setHelpContext, props.sessionId, step]);
+  useEffect(() => () => setHelpContext(null), [setHelpContext]);
 
   useEffect(() => {
     if (step === 'exited') onEnd('home');
@@ -62,24 +74,43 @@ export function FlowRunner(props: {
   if (step === 'exited' || step === 'finished') return null;
 
   const send = actor.send;
-  const next: NextAction | undefined = nextAction(step, send, t);
+  const proposed = nextAction(step, send, t);
+  // A 下一步 / 确认提交 that leaves the resident on the same step was refused: show and say why.
+  const next: NextAction | undefined = proposed && {
+    ...proposed,
+    onClick: () => {
+      proposed.onClick();
+      if (actor.getSnapshot().value !== step) return;
+      requestAnimationFrame(() => {
+        const said = revealProblem();
+        if (said) say(said);
+      });
+    },
+  };
+  const onBack = step === 'result' || step === 'queryResult' ? undefined : () => send({ type: 'BACK' });
   return (
-    <SessionIdContext.Provider value={props.sessionId}>
-      <WizardContext.Provider value={actor}>
-        <SessionFrame
-          title={t(`items:${props.itemId}.title`)}
-          heading={t(`steps.${step}.heading`)}
-          instruction={t(`steps.${step}.instruction`)}
-          onHome={() => onEnd('home')}
-          onBack={() => (step === 'result' ? onEnd('finished') : send({ type: 'BACK' }))}
-          onIdle={() => onEnd('idle')}
-          next={next}
-        >
-          <IdentityBanner />
-          <div data-step={step}>{renderStep(step)}</div>
-        </SessionFrame>
-      </WizardContext.Provider>
-    </SessionIdContext.Provider>
+    <SwitchItemContext.Provider value={props.onSwitch}>
+      <SessionIdContext.Provider value={props.sessionId}>
+        <WizardContext.Provider value={actor}>
+          <SessionFrame
+            title={t(`items:${props.itemId}.title`)}
+            heading={t(`steps.${step}.heading`)}
+            instruction={t(
+              step === 'queryResult'
+                ? `steps.queryResult.instruction${queryOutcome}`
+                : `steps.${step}.instruction`,
+            )}
+            onHome={() => onEnd('home')}
+            onBack={onBack}
+            onIdle={() => onEnd('idle')}
+            next={next}
+          >
+            <IdentityBanner />
+            <div data-step={step}>{renderStep(step)}</div>
+          </SessionFrame>
+        </WizardContext.Provider>
+      </SessionIdContext.Provider>
+    </SwitchItemContext.Provider>
   );
 }
 

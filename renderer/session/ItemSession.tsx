@@ -13,9 +13,17 @@ export function ItemSession(props: {
   itemId: ServiceItemId;
   sessionId: string;
   onEnd: (reason: SessionEndReason) => void;
+  onSwitch: (itemId: ServiceItemId) => void;
 }) {
   const { i18n } = useTranslation();
   // Before the first wizard string is looked up (a missing key is logged as an error).
   useMemo(() => registerWizardResources(i18n), [i18n]);
-  return <FlowRunner itemId={props.itemId} sessionId={props.sessionId} onEnd={props.onEnd} />;
+  return (
+    <FlowRunner
+      itemId={props.itemId}
+      sessionId={props.sessionId}
+      onEnd={props.onEnd}
+      onSwitch={props.onSwitch}
+    />
+  );
 }

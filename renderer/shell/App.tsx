@@ -4,6 +4,7 @@ import { useKioskApi } from '../api/kiosk-context';
 import { AdminCorner } from '../admin/AdminCorner';
 import { HomeScreen } from '../home/HomeScreen';
 import { DemoBanner } from './DemoBanner';
+import { useShell } from './shell-context';
 import { TopBar } from './TopBar';
 
 /**
@@ -25,6 +26,7 @@ export type SessionEndReason = 'home' | 'finished' | 'idle';
  */
 export function App() {
   const api = useKioskApi();
+  const { resetForNextResident } = useShell();
   const [screen, setScreen] = useState<Screen>({ kind: 'home' });
   useEffect(() => {
     const id = requestIdleCallback(() => void loadItemSession());
@@ -38,7 +40,18 @@ export function App() {
   const end = useCallback(
     (sessionId: string, reason: SessionEndReason) => {
       setScreen({ kind: 'home' });
+      // Whoever comes next must not inherit this resident's language, muted voice or elder mode.
+      resetForNextResident();
       void api.call('session.end', { sessionId, reason });
+    },
+    [api, resetForNextResident],
+  );
+
+  /** The same resident goes on to another item: this session is wiped, language and mode are kept. */
+  const switchTo = useCallback(
+    (sessionId: string, itemId: ServiceItemId) => {
+      void api.call('session.end', { sessionId, reason: 'home' });
+      setScreen({ kind: 'item', itemId, sessionId: crypto.randomUUID() });
     },
     [api],
   );
@@ -68,6 +81,7 @@ export function App() {
             itemId={screen.itemId}
             sessionId={screen.sessionId}
             onEnd={(reason) => end(screen.sessionId, reason)}
+            onSwitch={(itemId) => switchTo(screen.sessionId, itemId)}
           />
         </Suspense>
       )}

@@ -1,21 +1,102 @@
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useKioskApi } from '../api/kiosk-context';
+import { helpPictures, helpTopicOf, TOPICS_WITH_BRING } from '../help/help-topics';
 import { useShell } from './shell-context';
 
+type CallState = 'idle' | 'calling' | 'called' | 'failed';
+
+/**
+ * 使用帮助 for the screen the resident is on: what to do, what to have at hand, a picture, and 呼叫工作人员.
+ * Drawn on <body> (not inside the top bar) so it has the page's colours and elder mode's size.
+ */
 export function HelpDialog(props: { onClose: () => void }) {
   const { t } = useTranslation();
-  const { info } = useShell();
-  return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title">
-      <div className="dialog">
-        <h2 id="help-title">{t('help.title')}</h2>
-        <p>{t('help.body')}</p>
-        <p className="dialog__contact">
-          {t('help.contact', { phone: info.serviceHall.phone, hall: info.serviceHall.name })}
-        </p>
-        <button type="button" className="btn btn--primary btn--large" onClick={props.onClose}>
-          {t('help.close')}
-        </button>
+  const api = useKioskApi();
+  const { info, helpContext, say } = useShell();
+  const topic = helpTopicOf(helpContext?.step ?? null);
+  const [call, setCall] = useState<CallState>('idle');
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // The title, not the close button at the bottom: a dialog taller than the screen opens at its top.
+    titleRef.current?.focus();
+    say(t(`help.steps.${topic}.do`));
+  }, [say, t, topic]);
+
+  const callStaff = async () => {
+    setCall('calling');
+    const r = await api.call('staff.call', {
+      ...(helpContext ? { sessionId: helpContext.sessionId } : {}),
+      step: helpContext?.step ?? 'home',
+    });
+    setCall(r.ok ? 'called' : 'failed');
+    say(r.ok ? t('help.staff.called') : t('help.staff.failed', { phone: info.serviceHall.phone }));
+  };
+
+  return createPortal(
+    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title" data-testid="help">
+      <div className="dialog dialog--help" data-topic={topic}>
+        <h2 id="help-title" ref={titleRef} tabIndex={-1}>
+          {t('help.title')}
+        </h2>
+        <div className="help__body" tabIndex={0}>
+          <div className="help__text">
+            <h3>{t('help.doTitle')}</h3>
+            <p>{t(`help.steps.${topic}.do`)}</p>
+            {TOPICS_WITH_BRING.has(topic) && (
+              <>
+                <h3>{t('help.bringTitle')}</h3>
+                <p>{t(`help.steps.${topic}.bring`)}</p>
+              </>
+            )}
+          </div>
+          {helpPictures(topic).length > 0 && (
+            <div className="help__figures">
+              {helpPictures(topic).map((p) => (
+                <figure key={p.key} className="help__figure">
+                  {p.picture}
+                  <figcaption>{t(p.caption)}</figcaption>
+                </figure>
+              ))}
+            </div>
+          )}
+        </div>
+        <div className="help__staff">
+          {call === 'called' ? (
+            <p className="alert alert--ok" role="status" data-testid="staff-called">
+              {t('help.staff.called')}
+            </p>
+          ) : (
+            <button
+              type="button"
+              className="btn btn--secondary btn--large"
+              data-testid="call-staff"
+              disabled={call === 'calling'}
+              onClick={() => void callStaff()}
+            >
+              {t('help.staff.button')}
+            </button>
+          )}
+          {call === 'failed' && (
+            <p className="alert alert--error" role="alert">
+              {t('help.staff.failed', { phone: info.serviceHall.phone })}
+            </p>
+          )}
+          <p className="dialog__contact">
+            {t('help.contact', { phone: info.serviceHall.phone, hall: info.serviceHall.name })}
+          </p>
+          <button
+            type="button"
+            className="btn btn--primary btn--large"
+            data-testid="help-close"
+            onClick={props.onClose}
+          >
+            {t('help.close')}
+          </button>
+        </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IdleCountdown } from './IdleCountdown';
 import { useShell } from './shell-context';
 import { useIdleCountdown } from './use-idle-countdown';
+import { useMoreBelow } from './use-more-below';
 
 export type NextAction = Readonly<{
   label?: string;
@@ -13,14 +14,16 @@ export type NextAction = Readonly<{
 
 /**
  * Every screen after home: the item's title, the step's heading and instruction (read aloud), the step itself,
- * and the bar with 返回首页 / 上一步 / next plus the idle countdown.
+ * and the bar with 返回首页 / 上一步 / next plus the idle countdown. Only the body scrolls: the bar below it has
+ * its own row, so it never covers content, and says when there is more further down.
  */
 export function SessionFrame(props: {
   title: string;
   heading: string;
   instruction?: string;
   onHome: () => void;
-  onBack: () => void;
+  /** Absent where there is no way back (结果: the case is submitted). */
+  onBack?: () => void;
   onIdle: () => void;
   next?: NextAction;
   children: ReactNode;
@@ -29,13 +32,23 @@ export function SessionFrame(props: {
   const { info, say } = useShell();
   const { remaining, extend } = useIdleCountdown(info.ui.idleSeconds, props.onIdle);
   useEffect(() => say(props.instruction ?? props.heading), [say, props.instruction, props.heading]);
+  const bodyRef = useRef<HTMLElement>(null);
+  const moreBelow = useMoreBelow(bodyRef);
+  // The body element stays from step to step: each new step opens at its top, not where the last one was.
+  useEffect(() => {
+    bodyRef.current?.scrollTo({ top: 0 }); // (newer Chromium returns a promise: not a cleanup)
+  }, [props.heading]);
+  const scrollDown = () => {
+    const body = bodyRef.current;
+    if (body) body.scrollBy({ top: body.clientHeight * 0.7 });
+  };
   return (
     <main className="session">
       <div className="session__head">
         <div className="session__title">{props.title}</div>
         <IdleCountdown remaining={remaining} warningSeconds={info.ui.idleWarningSeconds} onExtend={extend} />
       </div>
-      <section className="session__body" aria-labelledby="step-heading">
+      <section className="session__body" aria-labelledby="step-heading" ref={bodyRef} tabIndex={0}>
         <h1 id="step-heading" className="session__heading">
           {props.heading}
         </h1>
@@ -51,14 +64,26 @@ export function SessionFrame(props: {
         >
           {t('nav.home')}
         </button>
-        <button
-          type="button"
-          className="btn btn--secondary btn--large"
-          data-testid="nav-back"
-          onClick={props.onBack}
-        >
-          {t('nav.back')}
-        </button>
+        {moreBelow && (
+          <button
+            type="button"
+            className="btn btn--ghost btn--large more-below"
+            data-testid="more-below"
+            onClick={scrollDown}
+          >
+            {t('nav.moreBelow')}
+          </button>
+        )}
+        {props.onBack && (
+          <button
+            type="button"
+            className="btn btn--secondary btn--large"
+            data-testid="nav-back"
+            onClick={props.onBack}
+          >
+            {t('nav.back')}
+          </button>
+        )}
         {props.next && (
           <button
             type="button"

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Language } from '../../api/contract';
-import { ShellContext, type Shell } from './shell-context';
+import { ShellContext, type HelpContext, type Shell } from './shell-context';
 import { speak, stopSpeaking } from './voice';
 
 /** Owns language, elder mode and voice; reflects them on <html> so CSS and assistive tech see them. */
@@ -11,6 +11,7 @@ export function ShellProvider(props: { info: AppInfo; children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(ui.defaultLanguage);
   const [elderMode, setElderMode] = useState(ui.elderModeDefault);
   const [voice, setVoiceState] = useState(true);
+  const [helpContext, setHelpContext] = useState<HelpContext | null>(null);
 
   const setLanguage = useCallback(
     (lang: Language) => {
@@ -25,14 +26,33 @@ export function ShellProvider(props: { info: AppInfo; children: ReactNode }) {
   }, []);
   const say = useCallback((text: string) => (voice ? speak(text, language) : undefined), [voice, language]);
 
+  const resetForNextResident = useCallback(() => {
+    setLanguage(ui.defaultLanguage);
+    setElderMode(ui.elderModeDefault);
+    setVoiceState(true);
+    setHelpContext(null);
+  }, [setLanguage, ui.defaultLanguage, ui.elderModeDefault]);
+
   useEffect(() => {
     document.documentElement.lang = language;
     document.documentElement.dataset.elder = elderMode ? 'on' : 'off';
   }, [language, elderMode]);
 
   const shell = useMemo<Shell>(
-    () => ({ info: props.info, language, setLanguage, elderMode, setElderMode, voice, setVoice, say }),
-    [props.info, language, setLanguage, elderMode, voice, setVoice, say],
+    () => ({
+      info: props.info,
+      language,
+      setLanguage,
+      elderMode,
+      setElderMode,
+      voice,
+      setVoice,
+      say,
+      helpContext,
+      setHelpContext,
+      resetForNextResident,
+    }),
+    [props.info, language, setLanguage, elderMode, voice, setVoice, say, helpContext, resetForNextResident],
   );
   return <ShellContext.Provider value={shell}>{props.children}</ShellContext.Provider>;
 }

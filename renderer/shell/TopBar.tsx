@@ -51,6 +51,7 @@ export function TopBar() {
           type="button"
           className="btn btn--tool"
           aria-pressed={shell.voice}
+          data-testid="voice-toggle"
           onClick={() => shell.setVoice(!shell.voice)}
         >
           {shell.voice ? t('voice.on') : t('voice.off')}

@@ -12,7 +12,14 @@ export type Shell = Readonly<{
   setVoice(on: boolean): void;
   /** Reads an instruction aloud when voice guidance is on. */
   say(text: string): void;
+  /** The session and wizard step on screen (null on home), so Help explains that step and staff know where. */
+  helpContext: HelpContext | null;
+  setHelpContext(context: HelpContext | null): void;
+  /** After every session end: the next resident gets the default language, voice on and the default mode. */
+  resetForNextResident(): void;
 }>;
+
+export type HelpContext = Readonly<{ sessionId: string; step: string }>;
 
 export const ShellContext = createContext<Shell | null>(null);
 

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { expect, openHome, test } from './kiosk-test';
+import { presentCard } from './wizard-helpers';
 
 /** The page clock is driven by the test, so two minutes of idling take milliseconds and never flake. */
 test.describe('idle countdown', () => {
@@ -35,4 +36,32 @@ test.describe('idle countdown', () => {
     await kiosk.getByTestId('nav-home').click();
     await expect(kiosk.locator('.tile')).toHaveCount(7);
   });
+});
+
+/** Whoever walks up next must not inherit English, a muted voice or elder mode from the one before. */
+test.describe('the next resident starts fresh', () => {
+  for (const how of ['idle', 'home', 'finished'] as const) {
+    test(`after a session ends by ${how}: default language, voice on, standard mode`, async ({ kiosk }) => {
+      await kiosk.clock.install();
+      await openHome(kiosk);
+      await kiosk.getByRole('button', { name: 'English' }).click();
+      await kiosk.getByTestId('elder-toggle').click();
+      await kiosk.getByTestId('voice-toggle').click();
+      await expect(kiosk.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(kiosk.locator('html')).toHaveAttribute('data-elder', 'on');
+      await expect(kiosk.getByTestId('voice-toggle')).toHaveAttribute('aria-pressed', 'false');
+      await kiosk.locator(`.tile[data-item="${how === 'finished' ? 'insured-query' : 'enroll'}"]`).click();
+      if (how === 'idle') await kiosk.clock.runFor(121_000);
+      if (how === 'home') await kiosk.getByTestId('nav-home').click();
+      if (how === 'finished') {
+        await presentCard(kiosk, 'province:resident-insured', 'queryResult');
+        await kiosk.getByTestId('finish').click();
+      }
+      await expect(kiosk.locator('.tile')).toHaveCount(7);
+      await expect(kiosk.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      await expect(kiosk.locator('html')).toHaveAttribute('data-elder', 'off');
+      await expect(kiosk.getByTestId('voice-toggle')).toHaveAttribute('aria-pressed', 'true');
+      await expect(kiosk.locator('.home__welcome')).toHaveText('您好，请选择要办理的医保业务');
+    });
+  }
 });

@@ -41,11 +41,11 @@ test('submitted while the province is down, the case is kept and delivered when 
 
   const delivery = page.getByTestId('delivery-status');
   await expect(delivery).toHaveAttribute('data-status', 'queued');
-  await expect(delivery).toContainText('已安全保存在本机');
+  await expect(delivery).toContainText('已保存，会自动发送到医保局');
   await page.waitForTimeout(3_000);
   await expect(delivery).toHaveAttribute('data-status', /queued|uploading/);
 
   await control('sim.province', { outage: false });
   await expect(delivery).toHaveAttribute('data-status', 'accepted', { timeout: 60_000 });
-  await expect(delivery).toContainText('医保系统已受理');
+  await expect(delivery).toContainText('医保局已受理');
 });

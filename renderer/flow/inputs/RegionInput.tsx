@@ -1,11 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import {
-  findRegion,
-  listChildren,
-  listProvinces,
-  regionFullName,
-  type Region,
-} from '../../../domain/regions/regions';
+import { findRegion, listChildren, listProvinces, type Region } from '../../../domain/regions/regions';
+import { regionFullNameIn, translateRegionName } from '../../../domain/regions/region-names';
+import { useShell } from '../../shell/shell-context';
 
 /**
  * 行政区划 in one large panel: province → city → county as tiles, the common choices first (广东, then the
@@ -20,6 +16,7 @@ export function RegionInput(props: {
   onChange: (v: string) => void;
 }) {
   const { t } = useTranslation('flow');
+  const { language } = useShell();
   const chain = chainOf(props.value);
   const last = chain[chain.length - 1];
   const options =
@@ -31,7 +28,8 @@ export function RegionInput(props: {
       {chain.length > 0 && (
         <div className="region-picker__path">
           <output className="region-picker__chosen">
-            {regionFullName(last ?? '') || findRegion(last ?? '')?.name}
+            {regionFullNameIn(last ?? '', language) ||
+              translateRegionName(findRegion(last ?? '')?.name ?? '', language)}
           </output>
           {complete ? (
             <button type="button" className="choice region-picker__again" onClick={() => props.onChange('')}>
@@ -59,7 +57,7 @@ export function RegionInput(props: {
               className={home.includes(r.code) ? 'region-tile region-tile--home' : 'region-tile'}
               onClick={() => props.onChange(r.code)}
             >
-              {r.name}
+              {translateRegionName(r.name, language)}
             </button>
           ))}
         </div>

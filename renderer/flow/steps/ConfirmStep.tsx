@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visibleFields } from '../../../flows/prefill';
-import { regionFullName } from '../../../domain/regions/regions';
+import { regionFullNameIn, type RegionLanguage } from '../../../domain/regions/region-names';
+import { useShell } from '../../shell/shell-context';
 import type { FieldDefinition } from '../../../flows/definition';
 import { useWizard } from '../wizard-context';
 import { MaterialDocuments } from './MaterialDocuments';
@@ -12,6 +13,7 @@ import { choiceLabel } from '../inputs/FieldInput';
 export function ConfirmStep() {
   const { t } = useTranslation('flow');
   const [ctx, send] = useWizard((c) => c);
+  const { language } = useShell();
   const def = ctx.definition;
   const fields = visibleFields(def, ctx.actingFor);
   return (
@@ -25,7 +27,7 @@ export function ConfirmStep() {
           {fields.map((f) => (
             <div key={f.name} className="answers__row" data-answer={f.name}>
               <dt>{t(`fields.${f.name}`)}</dt>
-              <dd>{shown(f, (ctx.answers[f.name] ?? '').trim(), ctx.codes, t)}</dd>
+              <dd>{shown(f, (ctx.answers[f.name] ?? '').trim(), ctx.codes, t, language)}</dd>
             </div>
           ))}
         </dl>
@@ -60,13 +62,19 @@ export function ConfirmStep() {
           type="checkbox"
           checked={ctx.confirmTicked}
           data-testid="confirm-tick"
+          aria-describedby={ctx.confirmTicked ? undefined : 'confirm-tick-hint'}
+          {...(ctx.confirmTicked ? {} : { 'data-attention': t('confirm.mustTick') })}
           onChange={(e) => send({ type: 'TICK', ticked: e.target.checked })}
         />
         <span>{t('confirm.tick')}</span>
       </label>
-      {!ctx.confirmTicked && <p className="hint hint--warn">{t('confirm.mustTick')}</p>}
+      {!ctx.confirmTicked && (
+        <p className="hint hint--warn" id="confirm-tick-hint">
+          {t('confirm.mustTick')}
+        </p>
+      )}
       {ctx.submitError && (
-        <p className="alert alert--error" role="alert">
+        <p className="alert alert--error" role="alert" data-attention="" tabIndex={-1}>
           {t('confirm.submitError', { reason: ctx.submitError })}
         </p>
       )}
@@ -101,9 +109,15 @@ function ReviewPanel(props: {
 }
 
 /** An answer as the resident reads it: option names, region names, plain text (React escapes markup). */
-function shown(field: FieldDefinition, value: string, codes: CodeTables, t: (k: string) => string): string {
+function shown(
+  field: FieldDefinition,
+  value: string,
+  codes: CodeTables,
+  t: (k: string) => string,
+  language: RegionLanguage,
+): string {
   if (value === '') return t('confirm.empty');
   if (field.kind === 'choice') return choiceLabel(field, value, codes, t);
-  if (field.kind === 'region') return regionFullName(value) || value;
+  if (field.kind === 'region') return regionFullNameIn(value, language) || value;
   return value;
 }

@@ -80,7 +80,13 @@ export function FormStep() {
         </div>
       )}
       {problemCount > 0 && (
-        <p className="alert alert--error" role="alert" data-testid="form-errors">
+        <p
+          className="alert alert--error"
+          role="alert"
+          data-testid="form-errors"
+          data-attention=""
+          tabIndex={-1}
+        >
           {t('errors.summary', { count: problemCount })}
         </p>
       )}

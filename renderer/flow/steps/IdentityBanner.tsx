@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { maskIdNumber, maskName } from '../../../domain/id-number';
 import { useWizard } from '../wizard-context';
+import { hasUndrawableCharacters } from '../rare-characters';
 
 /** After 身份认证: who is being served, masked (the full values are not needed on screen). */
 export function IdentityBanner() {
@@ -8,8 +9,16 @@ export function IdentityBanner() {
   const [person] = useWizard((c) => c.person);
   if (!person) return null;
   return (
-    <p className="identity-banner" data-testid="identity-banner">
-      {t('identity.read', { name: maskName(person.name), id: maskIdNumber(person.idNumber) })}
-    </p>
+    <>
+      <p className="identity-banner" data-testid="identity-banner">
+        {t('identity.read', { name: maskName(person.name), id: maskIdNumber(person.idNumber) })}
+      </p>
+      {/* A character the screen cannot draw is no reason to stop: the card is right, staff check the name. */}
+      {hasUndrawableCharacters(person.name) && (
+        <p className="alert alert--warn" data-testid="rare-name">
+          {t('identity.rareName')}
+        </p>
+      )}
+    </>
   );
 }

@@ -41,7 +41,13 @@ export function PhotoStep() {
         </fieldset>
       )}
       {ctx.errors[PROOF_ERROR_KEY] && (
-        <p className="alert alert--error" role="alert" data-testid="proof-error">
+        <p
+          className="alert alert--error"
+          role="alert"
+          data-testid="proof-error"
+          data-attention=""
+          tabIndex={-1}
+        >
           {t(`errors.${ctx.errors[PROOF_ERROR_KEY]}`)}
         </p>
       )}

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { regionFullName } from '../../../domain/regions/regions';
-import { maskName } from '../../../domain/id-number';
+import { regionFullNameIn } from '../../../domain/regions/region-names';
+import { useShell } from '../../shell/shell-context';
 import { useWizard } from '../wizard-context';
 import { PrintStatus, usePrint } from './ResultStep';
 import { codeLabelKey, useCodeTables } from '../use-code-tables';
+import { useSwitchItem } from '../switch-item';
 
 /** 查看结果: the insured status in plain words, or why there is none; can be printed. */
 export function QueryResultStep() {
@@ -11,6 +12,8 @@ export function QueryResultStep() {
   const [{ insured, error }, send] = useWizard((c) => ({ insured: c.insured, error: c.queryError }));
   const print = usePrint('query');
   const codes = useCodeTables();
+  const switchItem = useSwitchItem();
+  const { language } = useShell();
   const insutypeName = (code: string) => {
     const key = codeLabelKey(codes, 'insutype', code);
     return key ? t(key) : code;
@@ -29,16 +32,23 @@ export function QueryResultStep() {
   }
   if (!insured?.found) {
     return (
-      <p className="alert alert--warn" data-testid="query-not-found">
-        {t('query.notFound')}
-      </p>
+      <div className="query">
+        <p className="alert alert--warn" data-testid="query-not-found">
+          {t('query.notFound')}
+        </p>
+        <button
+          type="button"
+          className="btn btn--primary btn--large"
+          data-testid="go-enroll"
+          onClick={() => switchItem('enroll')}
+        >
+          {t('query.goEnroll')}
+        </button>
+      </div>
     );
   }
   return (
     <div className="query">
-      <p className="query__name">
-        {t('query.name')}：{maskName(insured.name ?? '')}
-      </p>
       <table className="query__table" data-testid="query-table">
         <thead>
           <tr>
@@ -53,13 +63,18 @@ export function QueryResultStep() {
             <tr key={i}>
               <td>{insutypeName(row.insutype)}</td>
               <td>{t(`query.statuses.${row.status}`, { defaultValue: row.status })}</td>
-              <td>{regionFullName(row.admdvs) || row.admdvs}</td>
+              <td>{regionFullNameIn(row.admdvs, language) || row.admdvs}</td>
               <td>{row.since}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <PrintStatus state={print.state} onPrint={print.run} label={t('query.print')} />
+      <PrintStatus
+        state={print.state}
+        onPrint={print.run}
+        label={t('query.print')}
+        problems="queryProblems"
+      />
     </div>
   );
 }

@@ -19,11 +19,16 @@ export function ResultStep() {
     <div className="result">
       <div className="result__banner">
         <p className="result__accepted">{t('result.accepted')}</p>
-        <p className="result__label">{t('result.acceptNo')}</p>
-        <p className="result__number" data-testid="accept-no">
-          {submitted?.acceptNo}
+        <p className="result__no">
+          <span className="result__label">{t('result.acceptNo')}</span>
+          <span className="result__number" data-testid="accept-no">
+            {submitted?.acceptNo}
+          </span>
         </p>
       </div>
+      {/* What the resident must see before walking away (the receipt) comes before what to do later. */}
+      <PrintStatus state={print.state} onPrint={print.run} label={t('result.reprint')} />
+      {submitted && <DeliveryStatus caseId={submitted.caseId} />}
       <section className="panel">
         <h2>{t('result.nextStepsTitle')}</h2>
         <ol>
@@ -37,8 +42,6 @@ export function ResultStep() {
           ))}
         </ol>
       </section>
-      {submitted && <DeliveryStatus caseId={submitted.caseId} />}
-      <PrintStatus state={print.state} onPrint={print.run} label={t('result.reprint')} />
     </div>
   );
 }
@@ -117,16 +120,26 @@ export function usePrint(kind: 'case' | 'query', caseId?: string) {
   return { state, run: () => void run() };
 }
 
-export function PrintStatus(props: { state: PrintState; onPrint: () => void; label: string }) {
+export function PrintStatus(props: {
+  state: PrintState;
+  onPrint: () => void;
+  label: string;
+  /** The query's printout is a result, not an application's receipt: its own wording. */
+  problems?: 'problems' | 'queryProblems';
+}) {
   const { t } = useTranslation('flow');
   const { state } = props;
   return (
     <div className="print-status" aria-live="polite" data-testid="print-status" data-print={state.status}>
       {state.status === 'printing' && <p>{t('result.printing')}</p>}
-      {state.status === 'printed' && <p className="alert alert--ok">{t('result.printed')}</p>}
+      {state.status === 'printed' && (
+        <p className="alert alert--ok">
+          {t(props.problems === 'queryProblems' ? 'printer.queryPrinted' : 'result.printed')}
+        </p>
+      )}
       {state.status === 'failed' && (
         <p className="alert alert--error" role="alert">
-          {t(`printer.problems.${state.problem}`)}
+          {t(`printer.${props.problems ?? 'problems'}.${state.problem}`)}
         </p>
       )}
       {state.status !== 'printing' && (

@@ -30,7 +30,7 @@ export function StartStep() {
       {def.requiresNoticeConsent && (
         <section className="panel notice" aria-labelledby="notice-title">
           <h2 id="notice-title">{t('notice.title')}</h2>
-          <div className="notice__text">
+          <div className="notice__text" role="region" aria-labelledby="notice-title" tabIndex={0}>
             {(['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] as const).map((p) => (
               <p key={p}>{t(`notice.paragraphs.${p}`)}</p>
             ))}
@@ -40,11 +40,17 @@ export function StartStep() {
               type="checkbox"
               checked={agreed}
               data-testid="agree"
+              aria-describedby={agreed ? undefined : 'agree-hint'}
+              {...(agreed ? {} : { 'data-attention': t('start.mustAgree') })}
               onChange={(e) => send({ type: 'AGREE', agreed: e.target.checked })}
             />
             <span>{t('start.agree')}</span>
           </label>
-          {!agreed && <p className="hint hint--warn">{t('start.mustAgree')}</p>}
+          {!agreed && (
+            <p className="hint hint--warn" id="agree-hint">
+              {t('start.mustAgree')}
+            </p>
+          )}
         </section>
       )}
     </div>

@@ -11,7 +11,53 @@ const common: Translation<typeof zhCN> = {
   help: {
     button: 'Help',
     title: 'How to use this kiosk',
-    body: 'Tap the service you need and follow the steps on the screen. “Back” takes you to the previous step to change an answer; “Home” ends the session. Staff in the hall can help you.',
+    doTitle: 'What to do now',
+    bringTitle: 'What you need',
+    steps: {
+      home: {
+        do: 'Tap the service you need, then follow the steps on the screen. “Back” takes you to the previous step to change an answer; “Home” ends the session.',
+        bring:
+          'Your ID card, or the medical insurance e-certificate on your phone. For a registration, also the papers the screen lists.',
+      },
+      identity: {
+        do: 'Lay your ID card flat on the card reader at the lower left, photo side up, and leave it there until it has been read. Without an ID card, open the medical insurance e-certificate on your phone and hold its QR code to the scan window on the right.',
+        bring:
+          'Your ID card, or the e-certificate on your phone. When you act for a family member, use their ID card.',
+      },
+      start: {
+        do: 'See whom this service is for and which papers it needs. If there is a notice, read it, tick “I have read and agree to the registration notice”, then tap “Next”.',
+        bring:
+          'The original papers listed on the screen; they are photographed in a later step. For some services a signed personal promise can replace missing papers.',
+      },
+      form: {
+        do: 'What was read from the ID card is filled in and cannot be changed. For the other fields, tap a box and type on the keyboard at the bottom of the screen, or tap an option. Then tap “Next”; anything that needs fixing is marked in red with the reason.',
+      },
+      photos: {
+        do: 'Lay the page flat inside the yellow frame under the camera, text side up, without your hand over it, then tap “Take photo”. One page at a time. If a photo is not clear, the screen asks you to take it again.',
+        bring: 'The original papers listed on the screen.',
+      },
+      confirm: {
+        do: 'Check your answers and the photos. Tap “Change” to correct something. When everything is right, tick the box and tap “Submit”.',
+      },
+      wait: {
+        do: 'The kiosk is working. Please wait here a moment.',
+      },
+      result: {
+        do: 'Note the application number on the screen and take your receipt from the slot at the bottom of the kiosk. Tap “Finish and exit” to end.',
+      },
+    },
+    pictures: {
+      kiosk: 'Card reader on the left, QR scan window on the right',
+      card: 'ID card flat on the reader, photo side up',
+      qr: 'Phone QR code held to the scan window',
+      page: 'Page flat inside the yellow frame, text side up',
+      printer: 'The receipt comes out of the slot at the bottom',
+    },
+    staff: {
+      button: 'Call staff',
+      called: 'Staff have been told and will come to this kiosk to help you. Please wait here.',
+      failed: 'We could not reach the staff just now. Please call {{phone}} or ask at the service counter.',
+    },
     contact: 'Phone: {{phone}} ({{hall}})',
     close: 'Got it',
   },
@@ -19,7 +65,7 @@ const common: Translation<typeof zhCN> = {
     welcome: 'Hello. Which medical insurance service do you need?',
     hint: 'Tap a button below to start',
   },
-  nav: { home: 'Home', back: 'Back', next: 'Next' },
+  nav: { home: 'Home', back: 'Back', next: 'Next', moreBelow: 'More below ↓' },
   idle: {
     remaining: 'Returning home in {{seconds}} s',
     warningTitle: 'Are you still there?',

@@ -35,18 +35,27 @@ const flow: Translation<typeof zhCN> = {
       instruction: 'Checking your insurance with the medical insurance system. Please wait',
     },
     querying: { heading: 'Searching', instruction: 'Looking up your insurance details. Please wait' },
-    queryResult: { heading: 'Search result', instruction: 'Here are your insurance details' },
+    queryResult: {
+      heading: 'Search result',
+      instruction: 'Here are your insurance details',
+      instructionNotFound: 'No insurance record was found for you',
+      instructionError: 'The search did not work this time',
+    },
   },
   identity: {
     placeCard: 'Place your ID card on the card reader',
     reading: 'Reading your ID card. Please do not move it…',
     orScan: 'Or open your medical insurance e-code and hold the QR code to the scanner',
+    where:
+      'The card reader is below the screen on the left (yellow frame in the picture); lay the card flat, photo side up',
     actingFor: 'Who is this for?',
     self: 'For myself',
     other: 'For someone else (as an agent)',
     otherHint:
       'If you are acting for someone else, place your own ID card. You will enter the other person’s details in the next step',
     read: 'Read: {{name}} ({{id}})',
+    rareName:
+      'Your name has a rare character that the screen may show as a box. Your application goes ahead as usual; the insurance office staff will check your name against your ID card.',
     problems: {
       expired:
         'This ID card has expired and cannot be used. Please use a valid ID, or ask at the service counter.',
@@ -290,7 +299,8 @@ const flow: Translation<typeof zhCN> = {
     'rule.notInsuredInType':
       'The medical insurance system shows you are not in this scheme. Choose the scheme you belong to',
     'proof.missing': 'Please photograph this document first, or choose to sign a Personal Pledge',
-    summary: '{{count}} item(s) need changing. Please look at the parts marked in red',
+    summary_one: '{{count}} item needs changing. Please look at the part marked in red.',
+    summary_other: '{{count}} items need changing. Please look at the parts marked in red.',
   },
   materials: {
     proofChoice: 'How will you provide documents?',
@@ -298,7 +308,8 @@ const flow: Translation<typeof zhCN> = {
     usePromise: 'I have no documents – sign a Personal Pledge',
     progress: 'Document {{current}} of {{total}}',
     anyOf: 'Any one of these:',
-    pages: '{{count}} page(s) taken',
+    pages_one: '{{count}} page taken',
+    pages_other: '{{count}} pages taken',
     documents: {
       idCardOrHukou: 'Resident ID card, or your own page of the household register (hukou book)',
       hukouOrBirthCertificate:
@@ -369,14 +380,13 @@ const flow: Translation<typeof zhCN> = {
   },
   delivery: {
     title: 'Progress',
-    provinceNo: 'Insurance system case number: {{no}}',
+    provinceNo: 'Insurance office case number: {{no}}',
     statuses: {
-      queued:
-        'Saved safely on this kiosk, waiting to be sent to the medical insurance system (it is resent automatically if the network is down)',
-      uploading: 'Sending your documents to the medical insurance system',
-      submitted: 'Delivered to the medical insurance system, waiting for confirmation',
-      accepted: 'Accepted by the medical insurance system',
-      'pending-review': 'Received by the medical insurance system and being reviewed',
+      queued: 'Saved. It will be sent to the medical insurance office automatically',
+      uploading: 'Sending to the medical insurance office',
+      submitted: 'Sent to the medical insurance office, waiting for its confirmation',
+      accepted: 'Accepted by the medical insurance office',
+      'pending-review': 'Received by the medical insurance office and being reviewed',
       approved: 'Approved',
       rejected: 'Not approved; please ask at the service counter',
       'needs-attention': 'Staff need to look at this; please ask the staff in the hall',
@@ -400,7 +410,8 @@ const flow: Translation<typeof zhCN> = {
   },
   query: {
     notFound:
-      'No insurance record was found for you. To join, go back to the home screen and choose “Join the urban and rural residents’ medical insurance”.',
+      'No insurance record was found for you. If you are not insured yet, you can apply to join the residents’ medical insurance on this kiosk now.',
+    goEnroll: 'Apply to join the residents’ medical insurance',
     unavailable:
       'Cannot connect to the medical insurance system right now. Please try again later, or ask at the service counter.',
     retry: 'Search again',
@@ -422,6 +433,16 @@ const flow: Translation<typeof zhCN> = {
       offline:
         'The printer is not working right now. Please ask the staff. Your application is already accepted.',
       other: 'Printing failed. Please tap “Print receipt again” in a moment.',
+    },
+    queryPrinted: 'Your search result is printed. Please take it',
+    queryProblems: {
+      'paper-out':
+        'The printer is out of paper, so your search result was not printed. Please ask the staff to add paper, then tap “Print result”.',
+      'cover-open':
+        'The printer cover is not closed, so your search result was not printed. Please ask the staff.',
+      offline:
+        'The printer is not working right now, so your search result was not printed. The result on the screen is still correct.',
+      other: 'Printing failed. Please tap “Print result” again in a moment.',
     },
   },
   pickers: {

@@ -13,17 +13,25 @@ const flow = {
     result: { heading: '办理结果', instruction: '您的申请已受理，请取走回执' },
     checkingInsurance: { heading: '正在核对参保信息', instruction: '正在向医保系统核对您的参保信息，请稍候' },
     querying: { heading: '正在查询', instruction: '正在查询您的参保信息，请稍候' },
-    queryResult: { heading: '查询结果', instruction: '以下是您的参保信息' },
+    queryResult: {
+      heading: '查询结果',
+      instruction: '以下是您的参保信息',
+      instructionNotFound: '没有查到您的参保信息',
+      instructionError: '这次没有查询成功',
+    },
   },
   identity: {
     placeCard: '请将身份证放在读卡区',
     reading: '正在读取身份证，请不要移开…',
     orScan: '或者打开医保电子凭证，把二维码对准扫码口',
+    where: '读卡区在屏幕下方左边（图中黄框），有照片的一面朝上平放',
     actingFor: '为谁办理',
     self: '为自己办理',
     other: '为他人办理（代办）',
     otherHint: '代办时请放代办人（您本人）的身份证，被办理人的信息在下一步填写',
     read: '已读取：{{name}}（{{id}}）',
+    rareName:
+      '您的姓名里有生僻字，屏幕上可能显示为方框。业务照常办理，医保局工作人员会按身份证核对您的姓名。',
     problems: {
       expired: '这张身份证已过有效期，不能办理。请使用有效证件，或到窗口咨询。',
       wrongCardType: '这类证件不能办理本事项，请使用居民身份证或居住证。',
@@ -246,7 +254,9 @@ const flow = {
     'rule.notInsured': '医保系统没有查到被办理人正常参保的记录，暂时不能办理异地就医备案',
     'rule.notInsuredInType': '医保系统显示您没有参加这个险种，请选择您参加的险种',
     'proof.missing': '请先拍照上传这份材料，或选择签署个人承诺书',
-    summary: '有 {{count}} 项需要修改，请查看标红的内容',
+    /** i18next plural forms: Chinese uses _other only; _one is there because English needs it. */
+    summary_one: '有 {{count}} 项需要修改，请查看标红的内容',
+    summary_other: '有 {{count}} 项需要修改，请查看标红的内容',
   },
   materials: {
     proofChoice: '请选择提供材料的方式',
@@ -254,7 +264,8 @@ const flow = {
     usePromise: '没有证明材料，签署《个人承诺书》',
     progress: '第 {{current}} 份，共 {{total}} 份',
     anyOf: '以下任选其一：',
-    pages: '已拍 {{count}} 页',
+    pages_one: '已拍 {{count}} 页',
+    pages_other: '已拍 {{count}} 页',
     documents: {
       idCardOrHukou: '居民身份证或户口簿本人页',
       hukouOrBirthCertificate: '（为子女办理）户口簿本人页或出生医学证明',
@@ -321,13 +332,13 @@ const flow = {
   },
   delivery: {
     title: '办理进度',
-    provinceNo: '医保系统受理号：{{no}}',
+    provinceNo: '医保局受理号：{{no}}',
     statuses: {
-      queued: '已安全保存在本机，正在等待发送到医保系统（断网时会自动重发）',
-      uploading: '正在把材料发送到医保系统',
-      submitted: '已送达医保系统，正在等待确认',
-      accepted: '医保系统已受理',
-      'pending-review': '医保系统已收到，正在审核',
+      queued: '已保存，会自动发送到医保局',
+      uploading: '正在发送到医保局',
+      submitted: '已发送到医保局，等待医保局确认',
+      accepted: '医保局已受理',
+      'pending-review': '医保局已收到，正在审核',
       approved: '审核通过',
       rejected: '审核不通过，请到窗口咨询',
       'needs-attention': '需要工作人员处理，请联系现场工作人员',
@@ -346,7 +357,8 @@ const flow = {
     filingEmergencyPeriod: '备案在您填写的开始日期到结束日期之间有效。',
   },
   query: {
-    notFound: '没有查到您的参保信息。如需参保，请返回首页选择“我要申请参加城乡居民医保”。',
+    notFound: '没有查到您的参保信息。如果您还没有参保，可以现在就在本机申请参加城乡居民医保。',
+    goEnroll: '去申请参加城乡居民医保',
     unavailable: '暂时无法连接医保系统，请稍后再试，或到窗口查询。',
     retry: '重新查询',
     print: '打印查询结果',
@@ -365,6 +377,14 @@ const flow = {
       'cover-open': '打印机盖没有关好，请联系工作人员。',
       offline: '打印机暂时不能使用，请联系工作人员。您的申请已经受理，不受影响。',
       other: '打印没有成功，请稍后点击“重新打印回执”。',
+    },
+    /** The query screen prints a result, not an application's receipt. */
+    queryPrinted: '查询结果已打印，请取走',
+    queryProblems: {
+      'paper-out': '打印机缺纸，查询结果没有打印出来。请联系工作人员加纸后点击“打印查询结果”。',
+      'cover-open': '打印机盖没有关好，查询结果没有打印出来，请联系工作人员。',
+      offline: '打印机暂时不能使用，查询结果没有打印出来。屏幕上的查询结果不受影响。',
+      other: '打印没有成功，请稍后再点击“打印查询结果”。',
     },
   },
   pickers: {

@@ -1,0 +1,150 @@
+/**
+ * Regenerates domain/regions/region-names.data.ts: each division's name in 繁體 (opencc-js, 大陆简体 → 台湾正体)
+ * and in English (pinyin from pinyin-pro, word-aware for polyphones such as 重庆 Chongqing, with the English
+ * word for the division's kind: 广东省 Guangdong Province, 高州市 Gaozhou, 天河区 Tianhe District). Both
+ * packages are installed into a cache folder outside the project, not package.json: only this script needs
+ * them and the generated table is committed.
+ *
+ *   npx tsx scripts/regions/generate-region-translations.ts
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REGION_ROWS } from '../../domain/regions/regions.data';
+
+const PACKAGES = ['opencc-js@1.0.5', 'pinyin-pro@3.29.4'];
+
+function installSources(): string {
+  const prefix = join(tmpdir(), 'zizhu-data-src', 'region-names');
+  if (
+    !existsSync(join(prefix, 'node_modules', 'opencc-js')) ||
+    !existsSync(join(prefix, 'node_modules', 'pinyin-pro'))
+  ) {
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        prefix,
+        '--no-save',
+        '--no-audit',
+        '--no-fund',
+        '--ignore-scripts',
+        ...PACKAGES,
+      ],
+      { stdio: 'inherit' },
+    );
+  }
+  return prefix;
+}
+
+/** Names whose English is not their pinyin (official short forms of the autonomous regions and SARs). */
+const OFFICIAL_EN: Readonly<Record<string, string>> = {
+  内蒙古自治区: 'Inner Mongolia Autonomous Region',
+  广西壮族自治区: 'Guangxi Zhuang Autonomous Region',
+  西藏自治区: 'Tibet Autonomous Region',
+  宁夏回族自治区: 'Ningxia Hui Autonomous Region',
+  新疆维吾尔自治区: 'Xinjiang Uygur Autonomous Region',
+  香港特别行政区: 'Hong Kong SAR',
+  澳门特别行政区: 'Macao SAR',
+  台湾省: 'Taiwan',
+  市辖区: 'City districts',
+  县: 'Counties',
+  省直辖县级行政区划: 'County-level divisions under the province',
+  自治区直辖县级行政区划: 'County-level divisions under the autonomous region',
+};
+
+/** The kind of division, longest suffix first: what it is called in English and where the word goes. */
+const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
+  ['特别行政区', ' SAR'],
+  ['自治州', ' Prefecture'],
+  ['自治县', ' Autonomous County'],
+  ['自治旗', ' Autonomous Banner'],
+  ['林区', ' Forestry District'],
+  ['特区', ' Special District'],
+  ['新区', ' New Area'],
+  ['地区', ' Prefecture'],
+  ['省', ' Province'],
+  ['市', ''],
+  ['区', ' District'],
+  ['县', ' County'],
+  ['盟', ' League'],
+  ['旗', ' Banner'],
+];
+
+/** Minority names before 自治州/自治县 (e.g. 连南瑶族自治县): dropped from the pinyin, kept as "Autonomous". */
+const ETHNIC_GROUPS = (
+  '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 ' +
+  '柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 ' +
+  '塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各'
+)
+  .split(' ')
+  .map((g) => `${g}族`)
+  .sort((a, b) => b.length - a.length);
+
+function withoutEthnicNames(stem: string): string {
+  let rest = stem;
+  for (;;) {
+    const group = ETHNIC_GROUPS.find((g) => rest.endsWith(g) && rest.length > g.length);
+    if (!group) return rest;
+    rest = rest.slice(0, -group.length);
+  }
+}
+
+type Pinyin = (text: string, options: Record<string, unknown>) => string;
+
+function english(name: string, pinyin: Pinyin): string {
+  const official = OFFICIAL_EN[name];
+  if (official) return official;
+  const suffix = SUFFIXES.find(([zh]) => name.endsWith(zh) && name.length > zh.length);
+  let stem = suffix ? name.slice(0, -suffix[0].length) : name;
+  let kind = suffix ? suffix[1] : '';
+  if (suffix && (suffix[0] === '自治州' || suffix[0] === '自治县' || suffix[0] === '自治旗')) {
+    stem = withoutEthnicNames(stem);
+    if (suffix[0] === '自治州') kind = ' Autonomous Prefecture';
+  }
+  const syllables = pinyin(stem, { toneType: 'none', type: 'array', v: true }) as unknown as string[];
+  // Official romanisation joins syllables; an apostrophe marks a syllable starting with a vowel (Xi'an).
+  const joined = syllables
+    .map((s, i) => (i > 0 && /^[aeo]/.test(s) ? `'${s}` : s))
+    .join('')
+    .replace(/v/g, 'ü');
+  return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}${kind}`;
+}
+
+const prefix = installSources();
+const require = createRequire(join(prefix, 'node_modules', 'index.js'));
+const OpenCC = require('opencc-js') as { Converter(o: { from: string; to: string }): (s: string) => string };
+const { pinyin } = require('pinyin-pro') as { pinyin: Pinyin };
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+const rows = REGION_ROWS.trim()
+  .split('\n')
+  .map((line) => {
+    const [code, name] = line.split(' ') as [string, string];
+    return `${code} ${toTraditional(name)}|${english(name, pinyin)}`;
+  });
+const target = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'domain',
+  'regions',
+  'region-names.data.ts',
+);
+writeFileSync(
+  target,
+  `// Generated by scripts/regions/generate-region-translations.ts from domain/regions/regions.data.ts with
+// ${PACKAGES.join(' and ')}. Do not edit by hand. Licences: opencc-js MIT, pinyin-pro MIT.
+// One row per division: "<6-digit code> <繁體 name>|<English name>".
+
+export const REGION_NAME_ROWS = \`
+${rows.join('\n')}
+\`;
+`,
+);
+execFileSync('npx', ['prettier', '--write', target], { stdio: 'inherit' });
+console.log(`wrote ${rows.length} rows to ${target}`);
