@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { faultPoint } from '../kiosk/fault-point';
 import { open as openSealed, seal } from '../security/cipher';
 import { thumbnailFromJpeg } from './thumbnail';
 
@@ -253,7 +254,10 @@ export class PhotoVault {
         return [tmp, this.#path(name)] as const;
       }),
     );
-    for (const [tmp, target] of temps) await rename(tmp, target);
+    for (const [tmp, target] of temps) {
+      await rename(tmp, target);
+      faultPoint('photo-write');
+    }
     const dh = await open(this.#dir, 'r');
     try {
       await dh.sync();

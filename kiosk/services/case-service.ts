@@ -13,6 +13,7 @@ import type { CaseSubmission, SubmittedCase } from '../../flows/wizard-types';
 import { validateForm } from '../../flows/validate-form';
 import type { PhotoVault } from '../../media/photo-vault';
 import type { SessionRegistry } from '../session-registry';
+import { faultPoint } from '../fault-point';
 import type { CaseReceiptFacts } from './print-service';
 import { insuranceCheckOf, type SessionIdentities } from './session-identities';
 import { parseUtcOffset } from '../../domain/business-date';
@@ -116,6 +117,7 @@ export class CaseService {
     // A doubled tap that raced this one past the check above: the store returned the first one's case.
     if (committed.replayed) return this.#asSubmitted(committed);
     const { caseId, caseNo } = committed;
+    faultPoint('case-after-commit');
     // Committed: the pages now belong to the case and must outlive the session.
     await Promise.all(resolved.pages.map((p) => this.#d.vault.detach(p.photoId)));
     const pages = new Map<string, number>();
