@@ -98,12 +98,10 @@ async function compose(
   resealLegacyColumns(db, key);
   const tzOffsetMinutes = parseUtcOffset(settings.utcOffset);
 
-  const photos = new PhotoService(settings, key, sessions);
   const referenced = db.prepare('SELECT 1 FROM materials WHERE photo_id = ?');
-  await photos.vault.sweep({
-    liveSessionIds: new Set(),
-    isReferenced: (id) => referenced.get(id) !== undefined,
-  });
+  const isReferenced = (id: string): boolean => referenced.get(id) !== undefined;
+  const photos = new PhotoService(settings, key, sessions, isReferenced);
+  await photos.vault.sweep({ liveSessionIds: new Set(), isReferenced });
 
   let worker: SyncWorker | null = null;
   // Sign-ins and reads take msgids from the same persisted sequence as the cases' messages.

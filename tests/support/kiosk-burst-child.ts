@@ -1,30 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import sharp from 'sharp';
-import { defaultSettings } from '../../config/defaults';
-import { loadCodeTables } from '../../config/load-code-tables';
-import { createMsgidAllocator } from '../../db/msgid-allocator';
-import { openKioskDatabase } from '../../db/open-kiosk-database';
-import { Outbox } from '../../db/outbox';
-import type { IdentityPerson } from '../../flows/identity';
 import type { CaseSubmission } from '../../flows/wizard-types';
-import { CaseService } from '../../kiosk/services/case-service';
-import { SessionIdentities } from '../../kiosk/services/session-identities';
-import { SessionRegistry } from '../../kiosk/session-registry';
-import { PhotoVault } from '../../media/photo-vault';
-import { ProvincialClient, type ProvincialClientSettings } from '../../sync/provincial-client';
-import { queryInsuredStatus } from '../../sync/resident-lookups';
-import { SyncWorker } from '../../sync/sync-worker';
+import type { ProvincialClientSettings } from '../../sync/provincial-client';
 import { filingSubmission } from './filing-submission';
+import { CARD_HOLDER, openKioskCore } from './kiosk-core-parts';
 import { assertProjectNode } from './project-node';
-import { TEST_KEY } from './test-cases';
 
 /**
- * A kiosk core process for the kill -9 suite (tests/reliability/kill-nine/): the real CaseService, PhotoVault,
- * SQLite case store and SyncWorker on one data directory, wired and swept at start-up as kiosk/start-kiosk.ts
- * does (start-kiosk itself also starts devices, the host and, in demo mode, an embedded province, which would
- * die with this process; here the province is the test's own simulator, outside).
+ * A kiosk core process for the kill -9 suite (tests/reliability/kill-nine/): the case path of the core
+ * (tests/support/kiosk-core-parts.ts) on one data directory, against the test's simulator outside.
  *
  * Usage: node --import tsx tests/support/kiosk-burst-child.ts <dataDir> <client-settings.json> burst <cases>
  *        node --import tsx tests/support/kiosk-burst-child.ts <dataDir> <client-settings.json> restart <retries.json>
@@ -38,67 +23,13 @@ import { TEST_KEY } from './test-cases';
  */
 assertProjectNode('the kill -9 kiosk child');
 
-/** The simulator's seeded resident-insured person (province-sim/persons.ts), as her ID card reads. */
-const CARD_HOLDER: IdentityPerson = {
-  source: 'idcard',
-  name: '陈秀英',
-  gender: 'female',
-  nation: '01',
-  birthDate: '1958-03-15',
-  idNumber: '440981195803150427',
-  docKind: 'resident',
-  address: '广东省茂名市高州市人民路1号',
-  validUntil: 'long-term',
-};
-
 type InFlight = Readonly<{ sessionId: string; key: string; submission: CaseSubmission }>;
 
 const [dataDir, settingsPath, mode, arg] = process.argv.slice(2) as [string, string, string, string];
 const client = JSON.parse(readFileSync(settingsPath, 'utf8')) as ProvincialClientSettings;
-const base = defaultSettings(dataDir, join(dataDir, 'keys'));
-const settings = {
-  ...base,
-  terminal: {
-    ...base.terminal,
-    id: client.devNo,
-    name: client.terminalName,
-    serviceCode: client.fixmedinsCode,
-    serviceName: client.fixmedinsName,
-    countyCode: client.mdtrtareaAdmvs,
-  },
-};
-const db = openKioskDatabase(join(dataDir, 'kiosk.sqlite'));
-const vault = new PhotoVault({ dir: join(dataDir, 'photos'), key: TEST_KEY });
-const referenced = db.prepare('SELECT 1 FROM materials WHERE photo_id = ?');
-await vault.sweep({ liveSessionIds: new Set(), isReferenced: (id) => referenced.get(id) !== undefined });
-
-const allocateMsgid = createMsgidAllocator(db, client.fixmedinsCode);
-const province = new ProvincialClient(client, { allocateMsgid });
-const lookup = (q: Parameters<typeof queryInsuredStatus>[1]) => queryInsuredStatus(province, q);
-const sessions = new SessionRegistry();
-const identities = new SessionIdentities(sessions, lookup);
-const clock = { t: Date.now(), virtual: mode === 'restart' };
-const worker = new SyncWorker({
-  outbox: new Outbox(db, TEST_KEY),
-  province,
-  photos: vault,
-  insured: lookup,
-  maintenance: null,
-  concurrency: 1,
-  // After a restart, backoff waits pass at once: the suite is about what is delivered, not when.
-  now: () => (clock.virtual ? clock.t : Date.now()),
-});
-const cases = new CaseService({
-  db,
-  key: TEST_KEY,
-  settings,
-  codes: loadCodeTables('contract-default'),
-  vault,
-  sessions,
-  identities,
-  lookup,
-  onCommitted: () => undefined,
-});
+const { db, vault, identities, cases, worker, clock } = await openKioskCore(dataDir, client);
+// After a restart, backoff waits pass at once: the suite is about what is delivered, not when.
+clock.virtual = mode === 'restart';
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
 async function submit(sessionId: string, key: string, submission: CaseSubmission): Promise<void> {
