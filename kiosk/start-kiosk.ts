@@ -5,7 +5,7 @@ import type { SimHandlers } from '../api/sim-api';
 import type { KioskMode, Settings } from '../config/settings-schema';
 import { loadCodeTables } from '../config/load-code-tables';
 import { createMsgidAllocator } from '../db/msgid-allocator';
-import { openKioskDatabase } from '../db/open-kiosk-database';
+import { openCaseDatabase } from '../db/open-case-database';
 import { codeOf } from '../domain/codes/code-tables';
 import { Outbox } from '../db/outbox';
 import { resealLegacyColumns } from '../db/reseal-legacy-columns';
@@ -94,7 +94,8 @@ async function compose(
   const sessions = new SessionRegistry();
   // Refuses to start when the key file or its folder is readable by others (security/private-file.ts).
   const key = loadOrCreateKey(settings.keys.dataKeyPath);
-  const db = openKioskDatabase(join(settings.dataDir, 'kiosk.sqlite'));
+  // A damaged database stops the start with CaseDatabaseUnusableError (the file kept): no case is taken.
+  const db = openCaseDatabase(join(settings.dataDir, 'kiosk.sqlite'));
   resealLegacyColumns(db, key);
   const tzOffsetMinutes = parseUtcOffset(settings.utcOffset);
 
