@@ -12,7 +12,7 @@ export const BURST_CASES = 4;
 /** Where a round kills the kiosk: a named fault point (its n-th pass), or a timer from outside. */
 export type KillPlan =
   | Readonly<{ kind: 'point'; point: FaultPointName; nth: number }>
-  | Readonly<{ kind: 'timer'; afterReadyMs: number }>;
+  | Readonly<{ kind: 'timer'; afterSubmitting: number; delayMs: number }>;
 
 /** How often each fault point is passed in one burst (one page per case: put = 2 renames, detach = 1). */
 const PASSES: Readonly<Record<FaultPointName, number>> = {
@@ -23,19 +23,29 @@ const PASSES: Readonly<Record<FaultPointName, number>> = {
   'submit-answered': BURST_CASES,
 };
 const POINTS = Object.keys(PASSES) as FaultPointName[];
-/** Timer kills land anywhere in a burst (start-up, photo writes, submits, uploads, ZZ02, draining). */
-const TIMER_SPAN_MS = 2_500;
+/**
+ * Timer kills land anywhere in a burst: up to this long after one of its submissions was announced (photo
+ * writes, commits, detaches, uploads, ZZ02 and recording their answers all fall in such a window).
+ */
+const TIMER_SPAN_MS = 250;
 
 /** Round `i` of a run: the first rounds go once through every named point and the timer, then at random. */
 export function planRound(i: number, random: () => number): KillPlan {
   const slot = i < POINTS.length + 1 ? i : Math.floor(random() * (POINTS.length + 1));
   const point = POINTS[slot];
-  if (point === undefined) return { kind: 'timer', afterReadyMs: Math.floor(random() * TIMER_SPAN_MS) };
+  if (point === undefined)
+    return {
+      kind: 'timer',
+      afterSubmitting: 1 + Math.floor(random() * BURST_CASES),
+      delayMs: Math.floor(random() * TIMER_SPAN_MS),
+    };
   return { kind: 'point', point, nth: 1 + Math.floor(random() * PASSES[point]) };
 }
 
 export function describePlan(p: KillPlan): string {
-  return p.kind === 'point' ? `${p.point}@${p.nth}` : `timer ${p.afterReadyMs} ms after ready`;
+  return p.kind === 'point'
+    ? `${p.point}@${p.nth}`
+    : `timer ${p.delayMs} ms after submission ${p.afterSubmitting}`;
 }
 
 export type RoundResult = Readonly<{
@@ -86,7 +96,7 @@ export async function runRound(plan: KillPlan): Promise<RoundResult> {
       [dataDir, settingsPath, 'burst', String(BURST_CASES)],
       plan.kind === 'point'
         ? { faultPoint: `${plan.point}@${plan.nth}` }
-        : { killAfterReadyMs: plan.afterReadyMs },
+        : { killTimer: { afterSubmitting: plan.afterSubmitting, delayMs: plan.delayMs } },
     );
     const killed = burst.signal === 'SIGKILL';
     if (!killed && !burst.lines.includes('drained'))

@@ -13,12 +13,13 @@ export type KioskRun = Readonly<{
 }>;
 
 /**
- * Runs tests/support/kiosk-burst-child.ts. `faultPoint` arms a fault point (`<name>@<n>`); `killAfterReadyMs`
- * sends SIGKILL from outside that long after the process said `ready`.
+ * Runs tests/support/kiosk-burst-child.ts. `faultPoint` arms a fault point (`<name>@<n>`); `killTimer` sends
+ * SIGKILL from outside `delayMs` after the process announced its `afterSubmitting`-th submission (so the kill
+ * lands inside the burst however fast the machine is).
  */
 export function runKioskProcess(
   args: ReadonlyArray<string>,
-  options: { faultPoint?: string; killAfterReadyMs?: number } = {},
+  options: { faultPoint?: string; killTimer?: { afterSubmitting: number; delayMs: number } } = {},
 ): Promise<KioskRun> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env[FAULT_POINT_ENV];
@@ -31,14 +32,16 @@ export function runKioskProcess(
   let partial = '';
   let stderr = '';
   let timer: NodeJS.Timeout | null = null;
+  let submitting = 0;
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (chunk: string) => {
     const parts = (partial + chunk).split('\n');
     partial = parts.pop() ?? '';
     for (const line of parts) {
       lines.push(line);
-      if (line === 'ready' && options.killAfterReadyMs !== undefined)
-        timer = setTimeout(() => child.kill('SIGKILL'), options.killAfterReadyMs);
+      if (!line.startsWith('submitting ') || !options.killTimer) continue;
+      if (++submitting === options.killTimer.afterSubmitting)
+        timer = setTimeout(() => child.kill('SIGKILL'), options.killTimer.delayMs);
     }
   });
   child.stderr.setEncoding('utf8');
