@@ -10,6 +10,7 @@ import {
   type LedgerRow,
   type NewCase,
 } from './case-types';
+import { faultPoint } from '../kiosk/fault-point';
 import { isFinal } from './outbox';
 import { createMsgidAllocator, type MsgidAllocator } from './msgid-allocator';
 import { sealPersonal } from './personal-data';
@@ -156,6 +157,7 @@ export class CaseStore {
           this.#insertOutbox.run(this.#msgid(), caseId, 'upload', seq, now);
         });
         this.#insertOutbox.run(submitMsgid, caseId, 'submit', null, now);
+        faultPoint('case-in-transaction');
         return { caseId, caseNo, createdAt: now, replayed: false, sessionId: newCase.sessionId ?? null };
       })
       .immediate();

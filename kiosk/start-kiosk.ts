@@ -5,7 +5,7 @@ import type { SimHandlers } from '../api/sim-api';
 import type { KioskMode, Settings } from '../config/settings-schema';
 import { loadCodeTables } from '../config/load-code-tables';
 import { createMsgidAllocator } from '../db/msgid-allocator';
-import { openKioskDatabase } from '../db/open-kiosk-database';
+import { openCaseDatabase } from '../db/open-case-database';
 import { codeOf } from '../domain/codes/code-tables';
 import { Outbox } from '../db/outbox';
 import { resealLegacyColumns } from '../db/reseal-legacy-columns';
@@ -112,16 +112,15 @@ async function compose(
   const sessions = new SessionRegistry();
   // Refuses to start when the key file or its folder is readable by others (security/private-file.ts).
   const key = loadOrCreateKey(settings.keys.dataKeyPath);
-  const db = openKioskDatabase(join(settings.dataDir, 'kiosk.sqlite'));
+  // A damaged database stops the start with CaseDatabaseUnusableError (the file kept): no case is taken.
+  const db = openCaseDatabase(join(settings.dataDir, 'kiosk.sqlite'));
   resealLegacyColumns(db, key);
   const tzOffsetMinutes = parseUtcOffset(settings.utcOffset);
 
-  const photos = new PhotoService(settings, key, sessions);
   const referenced = db.prepare('SELECT 1 FROM materials WHERE photo_id = ?');
-  await photos.vault.sweep({
-    liveSessionIds: new Set(),
-    isReferenced: (id) => referenced.get(id) !== undefined,
-  });
+  const isReferenced = (id: string): boolean => referenced.get(id) !== undefined;
+  const photos = new PhotoService(settings, key, sessions, isReferenced);
+  await photos.vault.sweep({ liveSessionIds: new Set(), isReferenced });
 
   let worker: SyncWorker | null = null;
   // Sign-ins and reads take msgids from the same persisted sequence as the cases' messages.

@@ -102,6 +102,14 @@ describe('PhotoVault', () => {
     expect((await readdir(dir)).length).toBe(4);
   });
 
+  it('removeSession spares a photo a committed case references although its detach never happened', async () => {
+    const kept = await vault.put(jpeg, { sessionId: 'a' });
+    const gone = await vault.put(jpeg, { sessionId: 'a' });
+    const removed = await vault.removeSession('a', { isReferenced: (id) => id === kept.id });
+    expect(removed).toEqual([gone.id]);
+    expect((await vault.readJpeg(kept.id)).equals(jpeg)).toBe(true);
+  });
+
   it('sweep removes photos of sessions that are gone, keeps live, referenced and detached ones, and debris', async () => {
     const live = await vault.put(jpeg, { sessionId: 'live' });
     const gone = await vault.put(jpeg, { sessionId: 'gone' });

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { faultPoint } from '../kiosk/fault-point';
 import { open as openSealed, seal } from '../security/cipher';
 import { thumbnailFromJpeg } from './thumbnail';
 
@@ -151,11 +152,17 @@ export class PhotoVault {
     if (m.sessionId !== null) await this.#writeMeta({ ...m, sessionId: null });
   }
 
-  /** Deletes every photo still tagged with the session; returns the ids removed. */
-  async removeSession(sessionId: string): Promise<string[]> {
+  /**
+   * Deletes every photo still tagged with the session; returns the ids removed. `isReferenced` keeps the
+   * photos a committed case uses even if their detach() did not happen (it failed on a full disk).
+   */
+  async removeSession(
+    sessionId: string,
+    options: { isReferenced?: (photoId: string) => boolean } = {},
+  ): Promise<string[]> {
     const removed: string[] = [];
     for (const m of await this.#listMeta()) {
-      if (m.sessionId === sessionId) {
+      if (m.sessionId === sessionId && !(options.isReferenced?.(m.id) ?? false)) {
         await this.remove(m.id);
         removed.push(m.id);
       }
@@ -240,20 +247,30 @@ export class PhotoVault {
    * the given order, then one fsync of the directory.
    */
   async #writeSealed(files: ReadonlyArray<readonly [name: string, sealed: Buffer]>): Promise<void> {
-    const temps = await Promise.all(
-      files.map(async ([name, sealed]) => {
-        const tmp = this.#path(`${name}.${randomUUID()}.tmp`);
-        const fh = await open(tmp, 'wx', 0o600);
-        try {
-          await fh.writeFile(sealed);
-          await fh.sync();
-        } finally {
-          await fh.close();
-        }
-        return [tmp, this.#path(name)] as const;
-      }),
+    const temps = files.map(
+      ([name]) => [this.#path(`${name}.${randomUUID()}.tmp`), this.#path(name)] as const,
     );
-    for (const [tmp, target] of temps) await rename(tmp, target);
+    try {
+      await Promise.all(
+        files.map(async ([, sealed], i) => {
+          const fh = await open(temps[i]?.[0] ?? '', 'wx', 0o600);
+          try {
+            await fh.writeFile(sealed);
+            await fh.sync();
+          } finally {
+            await fh.close();
+          }
+        }),
+      );
+    } catch (error) {
+      // A full disk (ENOSPC) fails here: no temporary file may stay behind, half-written or not.
+      await Promise.all(temps.map(([tmp]) => unlinkIfPresent(tmp).catch(() => undefined)));
+      throw error;
+    }
+    for (const [tmp, target] of temps) {
+      await rename(tmp, target);
+      faultPoint('photo-write');
+    }
     const dh = await open(this.#dir, 'r');
     try {
       await dh.sync();

@@ -3,9 +3,12 @@ import { spawnSync } from 'node:child_process';
 /**
  * `npm run test:reliability`: the reliability suite alone — the fuzz targets with their 1,000,000 inputs in
  * total (tests/reliability/fuzz/fuzz-budget.ts; `npm test` runs them too). FUZZ_SCALE (a factor of every
- * count, e.g. 10 for a longer search) and FUZZ_SEED (one seed for every target) explore further.
+ * count, e.g. 10 for a longer search) and FUZZ_SEED (one seed for every target) explore further. The kill -9
+ * suite (tests/reliability/kill-nine/) runs 100 rounds here, 6 in `npm test`; KILL_NINE_ROUNDS and
+ * KILL_NINE_SEED choose others.
  */
-const env = { ...process.env };
+const FULL_KILL_NINE_ROUNDS = '100';
+const env = { ...process.env, KILL_NINE_ROUNDS: process.env.KILL_NINE_ROUNDS ?? FULL_KILL_NINE_ROUNDS };
 const r = spawnSync('npx', ['vitest', 'run', 'tests/reliability', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env,

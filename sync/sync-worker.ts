@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CaseStatus } from '../db/case-types';
 import type { CaseWork, Outbox, WorkMaterial } from '../db/outbox';
+import { faultPoint } from '../kiosk/fault-point';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import type { CallResult, NotOk } from './call-result';
 import { failureScope } from './failure-scope';
@@ -336,6 +337,7 @@ export class SyncWorker {
       work.insuplcAdmdvs,
     );
     report.steps++;
+    faultPoint('submit-answered');
     if (res.kind !== 'ok') return this.#failed(work, res, work.submitMsgid, report);
     const now = this.#now();
     const acp = String(res.output.acp_stas ?? '');
@@ -440,6 +442,7 @@ export class SyncWorker {
       work.insuplcAdmdvs,
     );
     report.steps++;
+    faultPoint('upload-answered');
     if (res.kind !== 'ok') return { outcome: this.#failed(work, res, m.uploadMsgid, report) };
     const done = this.#now();
     const fileId = String(res.output.file_qury_no ?? '');

@@ -13,6 +13,8 @@ import type { CaseSubmission, SubmittedCase } from '../../flows/wizard-types';
 import { validateForm } from '../../flows/validate-form';
 import type { PhotoVault } from '../../media/photo-vault';
 import type { SessionRegistry } from '../session-registry';
+import { faultPoint } from '../fault-point';
+import { isDiskFull } from './disk-full';
 import type { CaseReceiptFacts } from './print-service';
 import { insuranceCheckOf, type SessionIdentities } from './session-identities';
 import { parseUtcOffset } from '../../domain/business-date';
@@ -103,7 +105,7 @@ export class CaseService {
     }
 
     const insuplcAdmdvs = def.infno === 'ZZ01' ? (data.insu_admdvs ?? '') : (insuredAdmdvs ?? '');
-    const committed = this.store.submitCase({
+    const committed = this.#commit({
       itemId: def.id,
       infno: def.infno,
       data,
@@ -117,8 +119,17 @@ export class CaseService {
     // A doubled tap that raced this one past the check above: the store returned the first one's case.
     if (committed.replayed) return this.#asSubmitted(committed);
     const { caseId, caseNo } = committed;
-    // Committed: the pages now belong to the case and must outlive the session.
-    await Promise.all(resolved.pages.map((p) => this.#d.vault.detach(p.photoId)));
+    faultPoint('case-after-commit');
+    // Committed: the pages now belong to the case and must outlive the session. The case's materials rows
+    // already keep them (session end and the start-up sweep spare referenced photos), so a detach that fails
+    // (a full disk) must not turn a committed case into an error: the resident gets the 受理编号.
+    await Promise.all(
+      resolved.pages.map((p) =>
+        this.#d.vault.detach(p.photoId).catch((error: unknown) => {
+          console.error(`case ${caseNo}: photo ${p.photoId} not detached (kept as referenced)`, error);
+        }),
+      ),
+    );
     const pages = new Map<string, number>();
     for (const p of resolved.pages) pages.set(p.materialId, (pages.get(p.materialId) ?? 0) + 1);
     this.#receipts.set(caseId, {
@@ -134,6 +145,22 @@ export class CaseService {
     });
     this.#d.onCommitted();
     return this.#asSubmitted(committed);
+  }
+
+  /**
+   * The one transaction of a submit. A full disk rolls it back (nothing of the case is written); the
+   * resident is told the kiosk cannot take the case now, the session keeps its photos for a retry.
+   */
+  #commit(newCase: Parameters<CaseStore['submitCase']>[0]): ReturnType<CaseStore['submitCase']> {
+    try {
+      return this.store.submitCase(newCase);
+    } catch (error) {
+      if (!isDiskFull(error)) throw error;
+      console.error('case not saved: the kiosk disk is full', error);
+      throw new KioskApiError('unavailable', 'the kiosk disk is full: the case was not saved', {
+        reason: 'disk-full',
+      });
+    }
   }
 
   /** The case an earlier submit with this key made, for this session only. */

@@ -25,11 +25,17 @@ export class PhotoService {
   readonly vault: PhotoVault;
   readonly #settings: Settings;
 
-  constructor(settings: Settings, key: Buffer, sessions: SessionRegistry) {
+  /** `isReferenced`: whether a committed case uses the photo (kept at session end even if not detached). */
+  constructor(
+    settings: Settings,
+    key: Buffer,
+    sessions: SessionRegistry,
+    isReferenced?: (photoId: string) => boolean,
+  ) {
     this.#settings = settings;
     this.vault = new PhotoVault({ dir: join(settings.dataDir, 'photos'), key });
     sessions.onEnd(async (sessionId) => {
-      await this.vault.removeSession(sessionId);
+      await this.vault.removeSession(sessionId, isReferenced ? { isReferenced } : {});
     });
   }
 
