@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { voicePrompts } from './scripts/voice/vite-plugin';
 
 /** Builds the renderer only; the Node side runs from TypeScript (tsx) or is bundled by scripts/build-electron.ts. */
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  // The voice prompts are rendered with espeak-ng at build time and shipped in dist/renderer/voice/.
+  plugins: [react(), voicePrompts()],
   // The pinyin candidate table is one lazily loaded ~1.7 MB chunk by design (renderer/keyboard).
   build: {
     outDir: '../dist/renderer',

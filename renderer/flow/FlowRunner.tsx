@@ -49,6 +49,8 @@ export function FlowRunner(props: {
   const codes = useCodeTables();
   const actor: WizardRef = useActorRef(machine, { input: { startedAt: new Date().toISOString(), codes } });
   const step: StepName | 'exited' | 'finished' = useSelector(actor, (s) => s.value);
+  // Signing the 个人承诺书 instead of photographing: the screen says (and reads) that, not the camera's instruction.
+  const signing = useSelector(actor, (s) => s.context.proofMode === 'promise');
   const { onEnd } = props;
 
   useEffect(() => {
@@ -64,8 +66,8 @@ export function FlowRunner(props: {
       <WizardContext.Provider value={actor}>
         <SessionFrame
           title={t(`items:${props.itemId}.title`)}
-          heading={t(`steps.${step}.heading`)}
-          instruction={t(`steps.${step}.instruction`)}
+          heading={t(`steps.${screenOf(step, signing)}.heading`)}
+          instruction={t(`steps.${screenOf(step, signing)}.instruction`)}
           onHome={() => onEnd('home')}
           onBack={() => (step === 'result' ? onEnd('finished') : send({ type: 'BACK' }))}
           onIdle={() => onEnd('idle')}
@@ -77,6 +79,10 @@ export function FlowRunner(props: {
       </WizardContext.Provider>
     </SessionIdContext.Provider>
   );
+}
+
+function screenOf(step: StepName, signing: boolean): string {
+  return step === 'photos' && signing ? 'promise' : step;
 }
 
 function renderStep(step: StepName) {

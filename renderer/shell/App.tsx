@@ -1,9 +1,11 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ServiceItemId } from '../../flows/catalog';
 import { useKioskApi } from '../api/kiosk-context';
 import { HomeScreen } from '../home/HomeScreen';
 import { DemoBanner } from './DemoBanner';
 import { TopBar } from './TopBar';
+import { useShell } from './shell-context';
+import { useSpokenScreen } from '../voice/use-spoken-screen';
 
 /**
  * The wizards (XState, the item definitions, region data, keyboard, camera) load as their own chunk, so the
@@ -22,6 +24,8 @@ export type SessionEndReason = 'home' | 'finished' | 'idle';
 export function App() {
   const api = useKioskApi();
   const [screen, setScreen] = useState<Screen>({ kind: 'home' });
+  const root = useRef<HTMLDivElement | null>(null);
+  useSpokenScreen(root, useShell().announce);
   useEffect(() => {
     const id = requestIdleCallback(() => void loadItemSession());
     return () => cancelIdleCallback(id);
@@ -40,7 +44,7 @@ export function App() {
   );
 
   return (
-    <div className="app">
+    <div className="app" ref={root}>
       <TopBar />
       <DemoBanner />
       {screen.kind === 'home' ? (

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IdleCountdown } from './IdleCountdown';
 import { useShell } from './shell-context';
@@ -12,7 +12,8 @@ export type NextAction = Readonly<{
 }>;
 
 /**
- * Every screen after home: the item's title, the step's heading and instruction (read aloud), the step itself,
+ * Every screen after home: the item's title, the step's heading and instruction (read aloud: data-speak, see
+ * renderer/voice/use-spoken-screen.ts), the step itself,
  * and the bar with 返回首页 / 上一步 / next plus the idle countdown.
  */
 export function SessionFrame(props: {
@@ -26,9 +27,8 @@ export function SessionFrame(props: {
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { info, say } = useShell();
+  const { info } = useShell();
   const { remaining, extend } = useIdleCountdown(info.ui.idleSeconds, props.onIdle);
-  useEffect(() => say(props.instruction ?? props.heading), [say, props.instruction, props.heading]);
   return (
     <main className="session">
       <div className="session__head">
@@ -36,10 +36,18 @@ export function SessionFrame(props: {
         <IdleCountdown remaining={remaining} warningSeconds={info.ui.idleWarningSeconds} onExtend={extend} />
       </div>
       <section className="session__body" aria-labelledby="step-heading">
-        <h1 id="step-heading" className="session__heading">
+        <h1
+          id="step-heading"
+          className="session__heading"
+          data-speak={props.instruction ? undefined : 'screen'}
+        >
           {props.heading}
         </h1>
-        {props.instruction && <p className="session__instruction">{props.instruction}</p>}
+        {props.instruction && (
+          <p className="session__instruction" data-speak="screen">
+            {props.instruction}
+          </p>
+        )}
         <div className="session__content">{props.children}</div>
       </section>
       <footer className="session__nav">

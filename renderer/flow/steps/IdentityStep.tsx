@@ -58,7 +58,9 @@ export function IdentityStep() {
           <div className="card-illustration__card" />
           <div className="card-illustration__reader" />
         </div>
-        <p className="identity__prompt">{reading ? t('identity.reading') : t('identity.placeCard')}</p>
+        <p className="identity__prompt" data-speak={reading ? 'status' : undefined}>
+          {reading ? t('identity.reading') : t('identity.placeCard')}
+        </p>
         <p className="hint">{t('identity.orScan')}</p>
       </div>
     </div>

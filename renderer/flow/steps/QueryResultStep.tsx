@@ -29,17 +29,17 @@ export function QueryResultStep() {
   }
   if (!insured?.found) {
     return (
-      <p className="alert alert--warn" data-testid="query-not-found">
+      <p className="alert alert--warn" data-testid="query-not-found" data-speak="result">
         {t('query.notFound')}
       </p>
     );
   }
   return (
     <div className="query">
-      <p className="query__name">
+      <p className="query__name" data-speak="result">
         {t('query.name')}：{maskName(insured.name ?? '')}
       </p>
-      <table className="query__table" data-testid="query-table">
+      <table className="query__table" data-testid="query-table" data-speak="result">
         <thead>
           <tr>
             <th>{t('query.insutype')}</th>

@@ -17,7 +17,7 @@ export function ResultStep() {
   const print = usePrint('case', submitted?.caseId);
   return (
     <div className="result">
-      <div className="result__banner">
+      <div className="result__banner" data-speak="result">
         <p className="result__accepted">{t('result.accepted')}</p>
         <p className="result__label">{t('result.acceptNo')}</p>
         <p className="result__number" data-testid="accept-no">
@@ -122,8 +122,12 @@ export function PrintStatus(props: { state: PrintState; onPrint: () => void; lab
   const { state } = props;
   return (
     <div className="print-status" aria-live="polite" data-testid="print-status" data-print={state.status}>
-      {state.status === 'printing' && <p>{t('result.printing')}</p>}
-      {state.status === 'printed' && <p className="alert alert--ok">{t('result.printed')}</p>}
+      {state.status === 'printing' && <p data-speak="status">{t('result.printing')}</p>}
+      {state.status === 'printed' && (
+        <p className="alert alert--ok" data-speak="status">
+          {t('result.printed')}
+        </p>
+      )}
       {state.status === 'failed' && (
         <p className="alert alert--error" role="alert">
           {t(`printer.problems.${state.problem}`)}
