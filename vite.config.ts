@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
-import { voicePrompts } from './scripts/voice/vite-plugin';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 
 /** Builds the renderer only; the Node side runs from TypeScript (tsx) or is bundled by scripts/build-electron.ts. */
 export default defineConfig({
@@ -18,3 +19,22 @@ export default defineConfig({
   },
   server: { port: 5781, strictPort: true },
 });
+
+/**
+ * The voice prompts, rendered with espeak-ng into dist/renderer/voice/ after the bundle is written (cached in
+ * .cache/voice/, so only changed strings are rendered again). A child process, so the config stays small.
+ */
+function voicePrompts(): Plugin {
+  let outDir = '';
+  return {
+    name: 'zizhu-voice-prompts',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    writeBundle() {
+      const script = resolve(import.meta.dirname, 'scripts/voice/render-prompts.ts');
+      execFileSync(process.execPath, ['--import', 'tsx', script, '--out', outDir], { stdio: 'inherit' });
+    },
+  };
+}

@@ -16,11 +16,11 @@ import { manifestOf, promptCatalogue, type Prompt, type PromptManifest } from '.
 import { espeakArgs, ffmpegArgs, OPUS_BITRATE } from './voice-engine';
 
 /**
- * Renders the kiosk's voice prompts at build time (`vite build` runs it, see vite.config.ts; `npm run voice`
- * runs it alone): one Opus clip per spoken piece and voice, named by the hash of what decides its sound, kept in
- * a cache so a build renders only what changed; then copies the clips the manifest names and the manifest to
- * `<outDir>/voice/`. `--write-manifest` (and `npm run voice`) also updates the committed manifest, which a
- * unit test compares with the locale files, so a changed string without re-rendered prompts fails the tests.
+ * Renders the kiosk's voice prompts at build time (`vite build` runs it with `--out`, see vite.config.ts):
+ * one Opus clip per spoken piece and voice, named by the hash of what decides its sound, kept in a cache
+ * (.cache/voice/) so a build renders only what changed; then copies the clips and the manifest to
+ * `<outDir>/voice/`. `npm run voice` (`--write-manifest`) also updates the committed manifest, which a unit
+ * test compares with the locale files: a changed string without re-rendered prompts fails the tests.
  */
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -125,7 +125,7 @@ async function pool<T>(
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const outAt = process.argv.indexOf('--out');
   const report = await renderPrompts({
-    writeManifest: true,
+    writeManifest: process.argv.includes('--write-manifest'),
     log: console.log,
     ...(outAt > 0 && process.argv[outAt + 1] ? { outDir: process.argv[outAt + 1] } : {}),
   });
