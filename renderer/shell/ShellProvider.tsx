@@ -36,7 +36,6 @@ export function ShellProvider(props: { info: AppInfo; children: ReactNode }) {
     (on: boolean) => {
       speaker.setEnabled(on);
       setVoiceState(on);
-      if (on) speaker.repeat();
     },
     [speaker],
   );

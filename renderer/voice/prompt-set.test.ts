@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../api/languages';
+import { type LANGUAGES } from '../../api/languages';
 import { resources } from '../i18n/resources';
 import { codePieces, isSpokenKey, splitTemplate, spokenPieces, type BundleLookup } from './prompt-set';
 

@@ -24,7 +24,6 @@ export class Speaker {
   #queue: Queued[] = [];
   #generation = 0;
   #playing = false;
-  #audio: HTMLAudioElement | null = null;
   #stopCurrent: (() => void) | null = null;
   #indexes = new Map<string, { key: string; index: PieceIndex; texts: Map<string, string> }>();
 
@@ -54,9 +53,12 @@ export class Speaker {
     this.#voice = voice;
   }
 
+  /** Voice off stops at once; voice back on reads the screen again (what was said meanwhile is kept). */
   setEnabled(on: boolean): void {
+    const was = this.#enabled;
     this.#enabled = on;
     if (!on) this.stop();
+    else if (!was) this.repeat();
   }
 
   stop(): void {
@@ -103,20 +105,24 @@ export class Speaker {
     }
   }
 
+  /** One element per clip: a late event of a stopped clip can never end the one playing after it. */
   #playClip(clip: string): Promise<void> {
-    const audio = (this.#audio ??= new Audio());
+    const audio = new Audio(new URL(`voice/${clip}.ogg`, document.baseURI).href);
     return new Promise((resolve) => {
+      let settled = false;
       const done = () => {
-        audio.onended = audio.onerror = null;
-        this.#stopCurrent = null;
+        if (settled) return;
+        settled = true;
+        if (this.#stopCurrent === stop) this.#stopCurrent = null;
         resolve();
       };
-      this.#stopCurrent = () => {
+      const stop = () => {
         audio.pause();
         done();
       };
-      audio.onended = audio.onerror = done;
-      audio.src = new URL(`voice/${clip}.ogg`, document.baseURI).href;
+      this.#stopCurrent = stop;
+      audio.addEventListener('ended', done);
+      audio.addEventListener('error', done);
       audio.play().catch(done);
     });
   }
@@ -128,14 +134,18 @@ export class Speaker {
       if (system) utterance.voice = system;
       utterance.lang = system?.lang ?? VOICE_LANG_TAGS[this.#voice][0] ?? 'zh-CN';
       utterance.rate = 0.9; // a little slower than default: many residents are elderly
+      let settled = false;
       const done = () => {
-        this.#stopCurrent = null;
+        if (settled) return;
+        settled = true;
+        if (this.#stopCurrent === stop) this.#stopCurrent = null;
         resolve();
       };
-      this.#stopCurrent = () => {
+      const stop = () => {
         speechSynthesis.cancel();
         done();
       };
+      this.#stopCurrent = stop;
       utterance.onend = utterance.onerror = done;
       speechSynthesis.speak(utterance);
     });

@@ -17,7 +17,7 @@ const en = new Map([
   ['flow:query.statuses.1', 'Insured (active)'],
 ]);
 /** A voice's clips: every id has one, named after it. */
-const allClips = new Proxy({} as Record<string, string>, { get: (_, id) => `clip(${String(id)})` });
+const allClips = new Proxy({}, { get: (_, id) => `clip(${String(id)})` });
 const clipIds = (parts: ReturnType<typeof planSpeech>) =>
   parts.map((p) => (p.kind === 'clip' ? p.id : `os:${p.text}`));
 

@@ -9,9 +9,10 @@ import {
   confirmAndSubmit,
   next,
   photograph,
+  pickDate,
   pickRegion,
   presentCard,
-  startItem,
+  today,
   typeInto,
   typePinyin,
 } from './wizard-helpers';
@@ -26,6 +27,12 @@ test.setTimeout(240_000);
 test.beforeEach(async ({ kiosk }) => {
   await recordPlayback(kiosk);
 });
+
+/** Opens an item from the home screen by a tap (startItem reloads the page, which would reset the voice). */
+async function openItem(page: Page, itemId: string): Promise<void> {
+  await page.locator(`.tile[data-item="${itemId}"]`).click();
+  await expect(page.locator('[data-step="identity"]')).toBeVisible();
+}
 
 /** Chooses the spoken language on the top bar (the screen stays 简体中文, so the journey's labels are the same). */
 async function chooseVoice(page: Page, voice: VoiceLanguage): Promise<void> {
@@ -42,12 +49,8 @@ for (const voice of ['cmn', 'yue', 'en'] as const) {
     await chooseVoice(page, voice);
     await expectHeard(page, voice, ['common:home.welcome']);
 
-    await startItem(page, 'enroll');
+    await openItem(page, 'enroll');
     await expectHeard(page, voice, ['flow:steps.identity.instruction']);
-    await control('sim.presentCard', { cardId: 'resident-expired' });
-    await expect(page.getByTestId('identity-problem')).toBeVisible();
-    await expectHeard(page, voice, ['flow:identity.problems.expired']);
-    await control('sim.removeCard', {});
 
     await presentCard(page, 'province:unknown-adult');
     await expectHeard(page, voice, ['flow:steps.start.instruction']);
@@ -92,12 +95,10 @@ for (const voice of ['cmn', 'yue', 'en'] as const) {
     expect(await osVoiceCount(page)).toBe(0);
   });
 
-  test(`${voice}: query result, printer and reader errors, the idle warning, 承诺书 are heard`, async ({
-    kiosk: page,
-  }) => {
+  test(`${voice}: the query result, printer, reader and card errors are heard`, async ({ kiosk: page }) => {
     await openHome(page);
     await chooseVoice(page, voice);
-    await startItem(page, 'insured-query');
+    await openItem(page, 'insured-query');
     await presentCard(page, 'province:resident-insured', 'queryResult');
     await expectHeard(page, voice, [
       'flow:steps.queryResult.instruction',
@@ -114,7 +115,7 @@ for (const voice of ['cmn', 'yue', 'en'] as const) {
     }
 
     await page.getByTestId('nav-home').click();
-    await startItem(page, 'enroll');
+    await openItem(page, 'enroll');
     await control('sim.idcardReader', { plugged: false });
     try {
       await expect(page.getByTestId('identity-problem')).toBeVisible({ timeout: 20_000 });
@@ -122,6 +123,65 @@ for (const voice of ['cmn', 'yue', 'en'] as const) {
     } finally {
       await control('sim.idcardReader', { plugged: true });
     }
+
+    await page.getByTestId('nav-home').click();
+    await openItem(page, 'filing-work');
+    await control('sim.presentCard', { cardId: 'resident-expired' });
+    await expect(page.getByTestId('identity-problem')).toContainText(/./);
+    await expectHeard(page, voice, ['flow:identity.problems.expired']);
+    await control('sim.removeCard', {});
+    expect(await osVoiceCount(page)).toBe(0);
+  });
+
+  test(`${voice}: the 告知书, the 承诺书 (its own text, not the camera's) and the idle warning are heard`, async ({
+    kiosk: page,
+  }) => {
+    await page.clock.install();
+    await openHome(page);
+    await chooseVoice(page, voice);
+    await openItem(page, 'filing-retiree');
+    await presentCard(page, 'province:resident-insured');
+    await expectHeard(page, voice, ['flow:steps.start.instruction', 'flow:notice.paragraphs.p1']);
+    await page.getByTestId('agree').check();
+    await next(page);
+    await typeInto(page, 'tel', '13912345678');
+    await typePinyin(page, 'insu_addr', [
+      ['gaozhou', '高州'],
+      ['shi', '市'],
+    ]);
+    await pickRegion(page, 'mdtrtarea_admdvs', ['湖南省', '长沙市', '岳麓区']);
+    await typePinyin(page, 'mdtrt_addr', [
+      ['changsha', '长沙'],
+      ['shi', '市'],
+    ]);
+    await pickDate(page, 'begndate', today());
+    await next(page);
+    await expect(page.locator('[data-step="photos"]')).toBeVisible();
+    await expectHeard(page, voice, ['flow:steps.photos.instruction']);
+    await page.getByTestId('proof-promise').click();
+    await expectHeard(page, voice, [
+      'flow:steps.promise.instruction',
+      'flow:promise.title',
+      'flow:promise.body',
+    ]);
+
+    await page.clock.runFor(91_000);
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await expectHeard(page, voice, ['common:idle.warningTitle', 'common:idle.warningBody']);
     expect(await osVoiceCount(page)).toBe(0);
   });
 }
+
+test('an English screen speaks English, and 重听 repeats the screen', async ({ kiosk: page }) => {
+  await openHome(page);
+  await page.locator('.segmented__item[lang="en"]').first().click();
+  await expect(page.getByTestId('voice-lang-en')).toHaveAttribute('aria-pressed', 'true');
+  await expectHeard(page, 'en', ['common:home.welcome']);
+  await page.getByTestId('voice-repeat').click();
+  await expectHeard(page, 'en', ['common:home.welcome']);
+  // Muted, 重听 is off too; unmuted, the screen is read again.
+  await page.getByTestId('voice-toggle').click();
+  await expect(page.getByTestId('voice-repeat')).toBeDisabled();
+  await page.getByTestId('voice-toggle').click();
+  await expectHeard(page, 'en', ['common:home.welcome']);
+});

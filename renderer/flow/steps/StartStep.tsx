@@ -30,7 +30,7 @@ export function StartStep() {
       {def.requiresNoticeConsent && (
         <section className="panel notice" aria-labelledby="notice-title">
           <h2 id="notice-title">{t('notice.title')}</h2>
-          <div className="notice__text">
+          <div className="notice__text" data-speak="document">
             {(['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] as const).map((p) => (
               <p key={p}>{t(`notice.paragraphs.${p}`)}</p>
             ))}
