@@ -88,6 +88,19 @@ export function spokenPieces(lookup: BundleLookup, locale: Language): PromptPiec
   return pieces;
 }
 
+/** The spoken strings with placeholders, whole (id without a piece number → template text). */
+export function spokenTemplates(lookup: BundleLookup, locale: Language): Map<string, string> {
+  const templates = new Map<string, string>();
+  for (const namespace of Object.keys(SPOKEN_KEYS)) {
+    const bundle = lookup(locale, namespace);
+    if (bundle === undefined) continue;
+    for (const [key, text] of flatten(bundle)) {
+      if (isSpokenKey(namespace, key) && PLACEHOLDER.test(text)) templates.set(`${namespace}:${key}`, text);
+    }
+  }
+  return templates;
+}
+
 /** The character and number pieces: ids `char:A`, `num:30`, spoken text as the voice's engine reads it. */
 export function codePieces(): PromptPiece[] {
   const numbers = Array.from({ length: MAX_SPOKEN_NUMBER + 1 }, (_, n) => ({

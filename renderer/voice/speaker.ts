@@ -1,19 +1,29 @@
 import type { Language } from '../../api/languages';
 import { betterOsVoice, osVoiceFor, type OsVoice } from './engine-choice';
-import { spokenPieces, type BundleLookup } from './prompt-set';
-import { indexPieces, osText, planSpeech, tokenize, type PieceIndex, type SpeechPart } from './speech-plan';
+import { spokenPieces, spokenTemplates, type BundleLookup } from './prompt-set';
+import {
+  indexPieces,
+  osText,
+  planSpeech,
+  tokenize,
+  translateTemplate,
+  type PieceIndex,
+  type SpeechPart,
+} from './speech-plan';
 import { VOICE_LANG_TAGS, VOICE_SOURCE_LOCALE, type VoiceLanguage } from './voice-languages';
 
 /** The build's manifest (scripts/voice/render-prompts.ts): per voice, piece id → clip name. */
 type Manifest = Readonly<{ voices: Partial<Record<VoiceLanguage, Record<string, string>>> }>;
-export type SpeakMode = 'replace' | 'append';
+/** `replace`: a new screen; `interrupt`: urgent on this screen (an error, the idle warning); `append`: queued. */
+export type SpeakMode = 'replace' | 'interrupt' | 'append';
 type Said = Readonly<{ text: string; locale: Language }>;
 type Queued = Readonly<{ part: SpeechPart; osVoice: OsVoice | undefined }>;
 
 /**
  * Plays what the kiosk says: the shipped clips (voice/<name>.ogg, HTMLAudioElement) in the chosen voice, or
- * a better OS voice where the kiosk has one. `replace` starts a new screen (what was playing stops), `append`
- * queues after it (an error, a status). What was said since the last new screen is kept for 重听.
+ * a better OS voice where the kiosk has one. `replace` starts a new screen (what was playing stops),
+ * `interrupt` stops what is playing for something urgent on the same screen, `append` queues after it (a status).
+ * What was said since the last new screen is kept for 重听.
  */
 export class Speaker {
   readonly #lookup: BundleLookup;
@@ -25,7 +35,10 @@ export class Speaker {
   #generation = 0;
   #playing = false;
   #stopCurrent: (() => void) | null = null;
-  #indexes = new Map<string, { key: string; index: PieceIndex; texts: Map<string, string> }>();
+  #indexes = new Map<
+    string,
+    { key: string; index: PieceIndex; texts: Map<string, string>; templates: Map<string, string> }
+  >();
 
   constructor(options: { lookup: BundleLookup; baseUrl: string; voice: VoiceLanguage }) {
     this.#lookup = options.lookup;
@@ -70,15 +83,22 @@ export class Speaker {
 
   async #enqueue(said: readonly Said[], mode: SpeakMode): Promise<void> {
     const manifest = await this.#manifest;
-    if (mode === 'replace') this.stop();
+    if (mode !== 'append') this.stop();
     const generation = this.#generation;
     const voice = this.#voice;
     const voices = osVoices();
     const better = betterOsVoice(voices, voice);
-    const source = this.#pieces(VOICE_SOURCE_LOCALE[voice]).texts;
-    const sourceText = (id: string) => source.get(id);
+    const sourceLocale = VOICE_SOURCE_LOCALE[voice];
+    const source = this.#pieces(sourceLocale);
+    const sourceText = (id: string) => source.texts.get(id);
     for (const { text, locale } of said) {
-      const tokens = tokenize(text, this.#pieces(locale).index);
+      const shown = this.#pieces(locale);
+      // A line that is one string with placeholders is said as the voice's own string, values from the screen.
+      const tokens = text.split('\n').flatMap((line) => {
+        const translated =
+          locale === sourceLocale ? undefined : translateTemplate(line, shown.templates, source.templates);
+        return translated === undefined ? tokenize(line, shown.index) : tokenize(translated, source.index);
+      });
       const parts: SpeechPart[] = better
         ? [{ kind: 'os', text: osText(tokens, sourceText) }]
         : planSpeech(tokens, manifest.voices[voice] ?? {}, sourceText);
@@ -157,7 +177,12 @@ export class Speaker {
     const key = `${pieces.length}:${pieces.at(-1)?.id ?? ''}`;
     const cached = this.#indexes.get(locale);
     if (cached?.key === key) return cached;
-    const built = { key, index: indexPieces(pieces), texts: new Map(pieces.map((p) => [p.id, p.text])) };
+    const built = {
+      key,
+      index: indexPieces(pieces),
+      texts: new Map(pieces.map((p) => [p.id, p.text])),
+      templates: spokenTemplates(this.#lookup, locale),
+    };
     this.#indexes.set(locale, built);
     return built;
   }

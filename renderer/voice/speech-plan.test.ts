@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { codeClipIds, indexPieces, osText, planSpeech, tokenize } from './speech-plan';
+import { codeClipIds, indexPieces, osText, planSpeech, tokenize, translateTemplate } from './speech-plan';
 
 const zhCN = [
   { id: 'flow:result.acceptNo', text: '受理编号' },
@@ -89,5 +89,17 @@ describe('speech planning', () => {
 
   it('says nothing for punctuation alone', () => {
     expect(planSpeech(tokenize('：（）…', index), allClips, () => undefined)).toEqual([]);
+  });
+
+  it('says a string with placeholders as the voice’s own string, values where that language puts them', () => {
+    const zh = new Map([['common:idle.warningBody', '{{seconds}} 秒后将返回首页，已填写的信息会被清除。']]);
+    const english = new Map([['common:idle.warningBody', 'In {{seconds}} seconds the kiosk returns home.']]);
+    expect(translateTemplate('29 秒后将返回首页，已填写的信息会被清除。', zh, english)).toBe(
+      'In 29 seconds the kiosk returns home.',
+    );
+    const two = new Map([['flow:materials.progress', '第 {{current}} 份，共 {{total}} 份']]);
+    const twoEn = new Map([['flow:materials.progress', 'Document {{current}} of {{total}}']]);
+    expect(translateTemplate('第 1 份，共 3 份', two, twoEn)).toBe('Document 1 of 3');
+    expect(translateTemplate('请先签名', zh, english)).toBeUndefined();
   });
 });

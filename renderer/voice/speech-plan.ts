@@ -102,3 +102,35 @@ export function osText(
     .filter((s) => s !== '')
     .join(' ');
 }
+
+const PLACEHOLDERS = /\{\{\s*([^}]+?)\s*\}\}/g;
+
+/**
+ * A whole text that is one string with placeholders in the display language ("29 秒后将返回首页…"), said in the
+ * voice's own language: the values are taken from the screen's text and put into the voice's string ("In 29
+ * seconds the kiosk returns…"), whose words may go round the values in another order. Undefined when the text is
+ * not one such string.
+ */
+export function translateTemplate(
+  text: string,
+  shown: ReadonlyMap<string, string>,
+  spoken: ReadonlyMap<string, string>,
+): string | undefined {
+  const trimmed = text.trim();
+  for (const [id, template] of shown) {
+    const target = spoken.get(id);
+    if (target === undefined) continue;
+    const names: string[] = [];
+    const pattern = template
+      .split(PLACEHOLDERS)
+      .map((part, i) =>
+        i % 2 === 1 ? (names.push(part), '(.+?)') : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      )
+      .join('');
+    const match = new RegExp(`^${pattern}$`, 'su').exec(trimmed);
+    if (!match) continue;
+    const values = new Map(names.map((name, i) => [name, match[i + 1] ?? '']));
+    return target.replace(PLACEHOLDERS, (_, name: string) => values.get(name) ?? '');
+  }
+  return undefined;
+}

@@ -4,10 +4,12 @@ import type { SpeakMode } from './speaker';
 /**
  * Reads the screen the way a screen reader reads live regions, so nothing shown goes unspoken:
  * - `data-speak="screen"`: the screen's instruction; when it appears or its text changes, a new screen starts;
- * - `data-speak` (any other value): a status or result (受理编号, print status, query result), queued;
- * - `role="alert"`: every error shown (form, identity, camera, device, submit), queued; a field's problem is
- *   read with the field's label;
+ * - `data-speak` (any other value): a status, a result or a document (受理编号, print status, 告知书), queued;
+ * - `role="alert"`: every error shown (form, identity, camera, device, submit); a field's problem is read with
+ *   the field's label;
  * - `role="alertdialog"`: the idle warning, read once when it opens (its countdown is not re-read each second).
+ * Errors and the warning interrupt what is playing (the resident has just acted, or has seconds left), except
+ * on a new screen, where they follow its instruction.
  * `data-speak-text` replaces the element's own text where the spoken form differs from the visible one.
  */
 const SPOKEN = '[data-speak], [role="alert"], [role="alertdialog"]';
@@ -38,8 +40,12 @@ export function useSpokenScreen(
       // An element inside another one read now is read with it; a new screen's instruction comes first.
       const outer = shown.filter((e) => !shown.some((o) => o !== e && o.contains(e)));
       const isScreen = (e: Element) => e.getAttribute('data-speak') === 'screen';
+      const newScreen = outer.some(isScreen);
+      let interrupted = false;
       for (const e of [...outer.filter(isScreen), ...outer.filter((e) => !isScreen(e))]) {
-        sayRef.current(spokenText(e), isScreen(e) ? 'replace' : 'append');
+        const urgent: boolean = !newScreen && !interrupted && e.hasAttribute('role');
+        interrupted ||= urgent;
+        sayRef.current(spokenText(e), isScreen(e) ? 'replace' : urgent ? 'interrupt' : 'append');
       }
     };
     take(el.querySelectorAll(SPOKEN));

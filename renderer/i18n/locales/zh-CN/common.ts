@@ -12,7 +12,7 @@ const common = {
     repeat: '重听',
     repeatHint: '再听一遍本页的语音提示',
     language: '播报语言',
-    languages: { cmn: '普通话', yue: '粤语', en: 'English' },
+    languages: { cmn: '普通话', yue: '粤语', en: '英语' },
   },
   help: {
     button: '帮助',

@@ -13,7 +13,7 @@ const common: Translation<typeof zhCN> = {
     repeat: '重聽',
     repeatHint: '再聽一遍本頁的語音提示',
     language: '播報語言',
-    languages: { cmn: '普通話', yue: '粵語', en: 'English' },
+    languages: { cmn: '普通話', yue: '粵語', en: '英語' },
   },
   help: {
     button: '幫助',
