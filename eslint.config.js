@@ -280,6 +280,12 @@ export default tseslint.config(
     },
   },
   {
+    // The voice build (scripts/voice/) renders the renderer's own strings: it reads the locale files and the
+    // renderer's prompt set, at build time only (nothing of it ships on the Node side).
+    files: ['scripts/voice/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ELECTRON_ONLY] }] },
+  },
+  {
     files: ['tests/e2e/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' }, // e2e tests read locale files to assert what the screen shows
   },

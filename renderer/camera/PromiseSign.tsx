@@ -77,7 +77,7 @@ export function PromiseSign(props: {
 
   return (
     <div className="promise">
-      <article className="promise__text" data-testid="promise-text">
+      <article className="promise__text" data-testid="promise-text" data-speak="document">
         <h3>{t('promise.title')}</h3>
         <p>{body}</p>
         <p>{t('promise.date', { date: today })}</p>

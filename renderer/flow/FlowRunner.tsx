@@ -60,6 +60,8 @@ export function FlowRunner(props: {
   const queryOutcome = useSelector(actor, (s) =>
     s.context.queryError ? 'Error' : s.context.insured && !s.context.insured.found ? 'NotFound' : '',
   );
+  // Signing the 个人承诺书 instead of photographing: the screen says (and reads) that, not the camera's instruction.
+  const signing = useSelector(actor, (s) => s.context.proofMode === 'promise');
   const { onEnd } = props;
   const { setHelpContext, say } = useShell();
   useEffect(() => {
@@ -94,11 +96,11 @@ export function FlowRunner(props: {
         <WizardContext.Provider value={actor}>
           <SessionFrame
             title={t(`items:${props.itemId}.title`)}
-            heading={t(`steps.${step}.heading`)}
+            heading={t(`steps.${screenOf(step, signing)}.heading`)}
             instruction={t(
               step === 'queryResult'
                 ? `steps.queryResult.instruction${queryOutcome}`
-                : `steps.${step}.instruction`,
+                : `steps.${screenOf(step, signing)}.instruction`,
             )}
             onHome={() => onEnd('home')}
             onBack={onBack}
@@ -112,6 +114,10 @@ export function FlowRunner(props: {
       </SessionIdContext.Provider>
     </SwitchItemContext.Provider>
   );
+}
+
+function screenOf(step: StepName, signing: boolean): string {
+  return step === 'photos' && signing ? 'promise' : step;
 }
 
 function renderStep(step: StepName) {

@@ -1,16 +1,14 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_ITEM_IDS, type ServiceItemId } from '../../flows/catalog';
-import { useShell } from '../shell/shell-context';
 
 /** The 粤智助 home screen: one big tile per service item, in the order of seeds/002 附件1. */
 export function HomeScreen(props: { onStart: (item: ServiceItemId) => void }) {
   const { t } = useTranslation();
-  const { say } = useShell();
-  useEffect(() => say(t('home.welcome')), [say, t]);
   return (
     <main className="home">
-      <h1 className="home__welcome">{t('home.welcome')}</h1>
+      <h1 className="home__welcome" data-speak="screen">
+        {t('home.welcome')}
+      </h1>
       <p className="home__hint">{t('home.hint')}</p>
       <ul className="tiles">
         {SERVICE_ITEM_IDS.map((id) => (

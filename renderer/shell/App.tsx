@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ServiceItemId } from '../../flows/catalog';
 import { useKioskApi } from '../api/kiosk-context';
 import { AdminCorner } from '../admin/AdminCorner';
@@ -6,6 +6,7 @@ import { HomeScreen } from '../home/HomeScreen';
 import { DemoBanner } from './DemoBanner';
 import { useShell } from './shell-context';
 import { TopBar } from './TopBar';
+import { useSpokenScreen } from '../voice/use-spoken-screen';
 
 /**
  * The wizards (XState, the item definitions, region data, keyboard, camera) load as their own chunk, so the
@@ -28,6 +29,8 @@ export function App() {
   const api = useKioskApi();
   const { resetForNextResident } = useShell();
   const [screen, setScreen] = useState<Screen>({ kind: 'home' });
+  const root = useRef<HTMLDivElement | null>(null);
+  useSpokenScreen(root, useShell().announce);
   useEffect(() => {
     const id = requestIdleCallback(() => void loadItemSession());
     return () => cancelIdleCallback(id);
@@ -66,7 +69,7 @@ export function App() {
   }
 
   return (
-    <div className="app">
+    <div className="app" ref={root}>
       <TopBar />
       <DemoBanner />
       {screen.kind === 'home' ? (

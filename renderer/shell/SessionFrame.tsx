@@ -13,9 +13,10 @@ export type NextAction = Readonly<{
 }>;
 
 /**
- * Every screen after home: the item's title, the step's heading and instruction (read aloud), the step itself,
- * and the bar with 返回首页 / 上一步 / next plus the idle countdown. Only the body scrolls: the bar below it has
- * its own row, so it never covers content, and says when there is more further down.
+ * Every screen after home: the item's title, the step's heading and instruction (read aloud: data-speak, see
+ * renderer/voice/use-spoken-screen.ts), the step itself, and the bar with 返回首页 / 上一步 / next plus the idle
+ * countdown. Only the body scrolls: the bar below it has its own row, so it never covers content, and says when
+ * there is more further down.
  */
 export function SessionFrame(props: {
   title: string;
@@ -29,9 +30,8 @@ export function SessionFrame(props: {
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { info, say } = useShell();
+  const { info } = useShell();
   const { remaining, extend } = useIdleCountdown(info.ui.idleSeconds, props.onIdle);
-  useEffect(() => say(props.instruction ?? props.heading), [say, props.instruction, props.heading]);
   const bodyRef = useRef<HTMLElement>(null);
   const moreBelow = useMoreBelow(bodyRef);
   // The body element stays from step to step: each new step opens at its top, not where the last one was.
@@ -49,10 +49,18 @@ export function SessionFrame(props: {
         <IdleCountdown remaining={remaining} warningSeconds={info.ui.idleWarningSeconds} onExtend={extend} />
       </div>
       <section className="session__body" aria-labelledby="step-heading" ref={bodyRef} tabIndex={0}>
-        <h1 id="step-heading" className="session__heading">
+        <h1
+          id="step-heading"
+          className="session__heading"
+          data-speak={props.instruction ? undefined : 'screen'}
+        >
           {props.heading}
         </h1>
-        {props.instruction && <p className="session__instruction">{props.instruction}</p>}
+        {props.instruction && (
+          <p className="session__instruction" data-speak="screen">
+            {props.instruction}
+          </p>
+        )}
         <div className="session__content">{props.children}</div>
       </section>
       <footer className="session__nav">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../api/languages';
 import { HelpDialog } from './HelpDialog';
 import { SimPanel } from './SimPanel';
+import { VoiceControls } from './VoiceControls';
 import { useShell } from './shell-context';
 
 /** Always on screen: who we are, language, elder mode, voice, help. */
@@ -47,15 +48,7 @@ export function TopBar() {
         >
           {shell.elderMode ? t('elderMode.off') : t('elderMode.on')}
         </button>
-        <button
-          type="button"
-          className="btn btn--tool"
-          aria-pressed={shell.voice}
-          data-testid="voice-toggle"
-          onClick={() => shell.setVoice(!shell.voice)}
-        >
-          {shell.voice ? t('voice.on') : t('voice.off')}
-        </button>
+        <VoiceControls />
         <button type="button" className="btn btn--tool" onClick={() => setHelpOpen(true)}>
           {t('help.button')}
         </button>

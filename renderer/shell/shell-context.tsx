@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { AppInfo, Language } from '../../api/contract';
+import type { SpeakMode } from '../voice/speaker';
+import type { VoiceLanguage } from '../voice/voice-languages';
 
 /** Kiosk-wide UI state every screen may read: terminal info, language, elder mode, voice guidance. */
 export type Shell = Readonly<{
@@ -10,8 +12,15 @@ export type Shell = Readonly<{
   setElderMode(on: boolean): void;
   voice: boolean;
   setVoice(on: boolean): void;
-  /** Reads an instruction aloud when voice guidance is on. */
+  /** The spoken language (普通话, 粤语, English), chosen beside the display language. */
+  voiceLanguage: VoiceLanguage;
+  setVoiceLanguage(voice: VoiceLanguage): void;
+  /** Reads an instruction aloud when voice guidance is on (a new prompt: what was playing stops). */
   say(text: string): void;
+  /** Reads a text as a new screen (`replace`) or after what is playing (`append`); renderer/voice/. */
+  announce(text: string, mode: SpeakMode): void;
+  /** 重听: what was said on this screen, again. */
+  repeat(): void;
   /** The session and wizard step on screen (null on home), so Help explains that step and staff know where. */
   helpContext: HelpContext | null;
   setHelpContext(context: HelpContext | null): void;

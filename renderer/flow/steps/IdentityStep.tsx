@@ -63,7 +63,11 @@ export function IdentityStep() {
                 <div className="card-illustration__card" />
                 <div className="card-illustration__reader" />
               </div>
-              <p className="identity__prompt" data-testid="identity-prompt">
+              <p
+                className="identity__prompt"
+                data-testid="identity-prompt"
+                data-speak={reading ? 'status' : undefined}
+              >
                 {reading ? t('identity.reading') : t('identity.placeCard')}
               </p>
               {!reading && <p className="hint identity__where">{t('identity.where')}</p>}

@@ -33,7 +33,7 @@ export function QueryResultStep() {
   if (!insured?.found) {
     return (
       <div className="query">
-        <p className="alert alert--warn" data-testid="query-not-found">
+        <p className="alert alert--warn" data-testid="query-not-found" data-speak="result">
           {t('query.notFound')}
         </p>
         <button
@@ -49,7 +49,7 @@ export function QueryResultStep() {
   }
   return (
     <div className="query">
-      <table className="query__table" data-testid="query-table">
+      <table className="query__table" data-testid="query-table" data-speak="result">
         <thead>
           <tr>
             <th>{t('query.insutype')}</th>

@@ -17,7 +17,7 @@ export function ResultStep() {
   const print = usePrint('case', submitted?.caseId);
   return (
     <div className="result">
-      <div className="result__banner">
+      <div className="result__banner" data-speak="result">
         <p className="result__accepted">{t('result.accepted')}</p>
         <p className="result__no">
           <span className="result__label">{t('result.acceptNo')}</span>
@@ -131,9 +131,9 @@ export function PrintStatus(props: {
   const { state } = props;
   return (
     <div className="print-status" aria-live="polite" data-testid="print-status" data-print={state.status}>
-      {state.status === 'printing' && <p>{t('result.printing')}</p>}
+      {state.status === 'printing' && <p data-speak="status">{t('result.printing')}</p>}
       {state.status === 'printed' && (
-        <p className="alert alert--ok">
+        <p className="alert alert--ok" data-speak="status">
           {t(props.problems === 'queryProblems' ? 'printer.queryPrinted' : 'result.printed')}
         </p>
       )}

@@ -30,7 +30,13 @@ export function StartStep() {
       {def.requiresNoticeConsent && (
         <section className="panel notice" aria-labelledby="notice-title">
           <h2 id="notice-title">{t('notice.title')}</h2>
-          <div className="notice__text" role="region" aria-labelledby="notice-title" tabIndex={0}>
+          <div
+            className="notice__text"
+            role="region"
+            aria-labelledby="notice-title"
+            tabIndex={0}
+            data-speak="document"
+          >
             {(['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] as const).map((p) => (
               <p key={p}>{t(`notice.paragraphs.${p}`)}</p>
             ))}

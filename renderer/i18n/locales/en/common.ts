@@ -7,7 +7,14 @@ const common: Translation<typeof zhCN> = {
   appSubtitle: 'Yuezhizhu · Medical Security',
   language: { label: 'Language', 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
   elderMode: { on: 'Large text', off: 'Standard text', hint: 'Bigger text and buttons' },
-  voice: { on: 'Voice: on', off: 'Voice: off' },
+  voice: {
+    on: 'Voice: on',
+    off: 'Voice: off',
+    repeat: 'Repeat',
+    repeatHint: 'Hear this screen’s spoken guidance again',
+    language: 'Spoken language',
+    languages: { cmn: '普通话 Mandarin', yue: '粤语 Cantonese', en: 'English' },
+  },
   help: {
     button: 'Help',
     title: 'How to use this kiosk',

@@ -21,6 +21,10 @@ const flow: Translation<typeof zhCN> = {
       instruction:
         'Lay the document flat under the document camera, line it up with the frame, then tap “Take photo”',
     },
+    promise: {
+      heading: 'Sign the Personal Pledge',
+      instruction: 'Please read the pledge below, then sign in the box if it is correct',
+    },
     confirm: {
       heading: 'Check and submit',
       instruction: 'Please check the details below. To change something, tap “Change”',

@@ -6,7 +6,14 @@ const common = {
   appSubtitle: '粤智助 · 医疗保障',
   language: { label: '语言', 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
   elderMode: { on: '长辈模式', off: '标准模式', hint: '字体更大，按钮更大' },
-  voice: { on: '语音播报：开', off: '语音播报：关' },
+  voice: {
+    on: '语音播报：开',
+    off: '语音播报：关',
+    repeat: '重听',
+    repeatHint: '再听一遍本页的语音提示',
+    language: '播报语言',
+    languages: { cmn: '普通话', yue: '粤语', en: '英语' },
+  },
   help: {
     button: '帮助',
     title: '使用帮助',

@@ -8,6 +8,7 @@ const flow = {
     start: { heading: '开始办理', instruction: '请确认办理对象和需要准备的材料' },
     form: { heading: '填写信息', instruction: '请填写以下信息，带 * 的为必填项' },
     photos: { heading: '拍照上传材料', instruction: '请将材料平放在高拍仪下方，对准框线后点击“拍照”' },
+    promise: { heading: '签署个人承诺书', instruction: '请阅读下面的承诺书，确认无误后在框内签名' },
     confirm: { heading: '确认提交', instruction: '请核对以下信息，如需修改请点击“修改”' },
     submitting: { heading: '正在提交', instruction: '正在保存您的申请，请稍候' },
     result: { heading: '办理结果', instruction: '您的申请已受理，请取走回执' },

@@ -7,7 +7,14 @@ const common: Translation<typeof zhCN> = {
   appSubtitle: '粵智助 · 醫療保障',
   language: { label: '語言', 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
   elderMode: { on: '長輩模式', off: '標準模式', hint: '字體更大，按鈕更大' },
-  voice: { on: '語音播報：開', off: '語音播報：關' },
+  voice: {
+    on: '語音播報：開',
+    off: '語音播報：關',
+    repeat: '重聽',
+    repeatHint: '再聽一遍本頁的語音提示',
+    language: '播報語言',
+    languages: { cmn: '普通話', yue: '粵語', en: '英語' },
+  },
   help: {
     button: '幫助',
     title: '使用幫助',

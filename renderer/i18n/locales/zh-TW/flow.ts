@@ -7,6 +7,7 @@ const flow: Translation<typeof zhCN> = {
     start: { heading: '開始辦理', instruction: '請確認辦理對象和需要準備的材料' },
     form: { heading: '填寫資訊', instruction: '請填寫以下資訊，帶 * 的為必填項' },
     photos: { heading: '拍照上傳材料', instruction: '請將材料平放在高拍儀下方，對準框線後點擊「拍照」' },
+    promise: { heading: '簽署個人承諾書', instruction: '請閱讀下面的承諾書，確認無誤後在框內簽名' },
     confirm: { heading: '確認提交', instruction: '請核對以下資訊，如需修改請點擊「修改」' },
     submitting: { heading: '正在提交', instruction: '正在保存您的申請，請稍候' },
     result: { heading: '辦理結果', instruction: '您的申請已受理，請取走回執' },
