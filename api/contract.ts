@@ -187,7 +187,6 @@ export const kioskContract = {
   /** Simplified text → the language's script (traditional for zh-TW), e.g. the next-character suggestions. */
   'input.convertScript': { args: ConvertScriptArgsSchema, result: ConvertScriptResultSchema },
 
-
   /**
    * 呼叫工作人员 from the Help dialog: logged Node-side for the admin screen. sessionId is absent on home;
    * step is the wizard step on screen ('home' there).

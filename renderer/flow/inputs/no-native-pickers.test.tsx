@@ -32,6 +32,7 @@ function answerFor(field: FieldDefinition): string {
 
 const shell = {
   info: { codeTables: TEST_CODES } as unknown as AppInfo,
+  language: 'zh-CN',
 } as Shell;
 
 async function i18n() {
