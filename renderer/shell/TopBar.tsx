@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../api/languages';
 import { HelpDialog } from './HelpDialog';
-import { SimPanel } from './SimPanel';
 import { VoiceControls } from './VoiceControls';
 import { useShell } from './shell-context';
 
@@ -22,7 +21,6 @@ export function TopBar() {
           <div className="topbar__subtitle">{t('appSubtitle')}</div>
         </div>
       </div>
-      <SimPanel />
       <nav className="topbar__tools" aria-label={t('language.label')}>
         <div className="segmented" role="group" aria-label={t('language.label')}>
           {LANGUAGES.map((lang) => (

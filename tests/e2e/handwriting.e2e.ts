@@ -58,7 +58,7 @@ async function pickCandidate(page: Page, text: string): Promise<void> {
 
 test('enrollment address written by hand reaches the province', async ({ kiosk: page }) => {
   await startItem(page, 'enroll');
-  await presentCard(page, 'province:unknown-adult');
+  await presentCard(page, 'province:suspended');
   await next(page);
 
   await expectFormPage(page, 'address');

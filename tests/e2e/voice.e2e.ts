@@ -7,6 +7,7 @@ import { expectHeard, osVoiceCount, recordPlayback } from './voice-audio';
 import {
   choose,
   confirmAndSubmit,
+  expectFormPage,
   next,
   photograph,
   pickDate,
@@ -59,12 +60,10 @@ for (const voice of ['cmn', 'yue', 'en'] as const) {
     await expectHeard(page, voice, ['flow:steps.form.instruction']);
     await next(page); // everything empty: the summary and each field's problem, with the field's name
     await expect(page.getByTestId('form-errors')).toBeVisible();
-    await expectHeard(page, voice, ['flow:errors.summary', 'flow:fields.tel', 'flow:errors.required']);
+    await expectHeard(page, voice, ['flow:errors.summary_other', 'flow:fields.tel', 'flow:errors.required']);
 
-    await pickRegion(page, 'hsreg_admdvs', ['广东省', '茂名市', '高州市']);
+    await expectFormPage(page, 'address');
     await pickRegion(page, 'insu_admdvs', ['广东省', '茂名市', '高州市']);
-    await choose(page, 'psn_idet_type', '无业成年人');
-    await choose(page, 'subs_type', '无');
     await typePinyin(page, 'addr', [
       ['gaozhou', '高州'],
       ['shi', '市'],
@@ -74,6 +73,12 @@ for (const voice of ['cmn', 'yue', 'en'] as const) {
     await expect(page.getByTestId('problem-tel')).toBeVisible();
     await expectHeard(page, voice, ['flow:errors.phone.length']);
     await typeInto(page, 'tel', '8000');
+    await next(page);
+    await expectFormPage(page, 'status');
+    await choose(page, 'psn_idet_type', '无业成年人');
+    await choose(page, 'subs_type', '无');
+    await next(page);
+    await expectFormPage(page, 'bank');
     await next(page);
 
     await expect(page.locator('[data-step="photos"]')).toBeVisible();
@@ -110,7 +115,7 @@ for (const voice of ['cmn', 'yue', 'en'] as const) {
     try {
       await page.getByTestId('print').click();
       await expect(page.getByTestId('print-status')).toHaveAttribute('data-print', 'failed');
-      await expectHeard(page, voice, ['flow:printer.problems.paper-out']);
+      await expectHeard(page, voice, ['flow:printer.queryProblems.paper-out']);
     } finally {
       await control('sim.printer', { paperOut: false });
     }
