@@ -1,12 +1,7 @@
+import { seededRandom } from '../domain/seeded-random';
 import { HandwritingService } from '../kiosk/handwriting/handwriting-service';
 import { ZinniaRecognizer } from '../kiosk/handwriting/zinnia-recognizer';
-import {
-  generalStandardLevel1,
-  MEDIAN_BOX,
-  mediansOf,
-  penStrokes,
-  seededRandom,
-} from '../tests/support/pen-strokes';
+import { generalStandardLevel1, MEDIAN_BOX, mediansOf, penStrokes } from '../tests/support/pen-strokes';
 import { median, percentile } from './support/stats';
 import type { BenchModule, BenchResult } from './types';
 

@@ -22,8 +22,17 @@ export function indexPieces(pieces: readonly PromptPiece[]): PieceIndex {
     list.push(piece);
     index.set(first, list);
   }
-  for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length);
+  for (const list of index.values())
+    list.sort((a, b) => b.text.length - a.text.length || pluralRank(a.id) - pluralRank(b.id));
   return index;
+}
+
+/**
+ * Chinese has one plural form, so a Chinese screen's `x_one` and `x_other` are the same text: the general form
+ * wins, so another voice reading that screen (English) says "items", which fits every count but 1.
+ */
+function pluralRank(id: string): number {
+  return /_other(#|$)/.test(id) ? 0 : /_one(#|$)/.test(id) ? 1 : 0;
 }
 
 export function tokenize(text: string, index: PieceIndex): SpeechToken[] {

@@ -13,6 +13,8 @@ import type { SpeakMode } from './speaker';
  * `data-speak-text` replaces the element's own text where the spoken form differs from the visible one.
  */
 const SPOKEN = '[data-speak], [role="alert"], [role="alertdialog"]';
+/** Errors shown within this long of one that interrupted are taken as the same act's. */
+const SAME_ACT_MS = 800;
 
 export function useSpokenScreen(
   root: RefObject<HTMLElement | null>,
@@ -26,6 +28,9 @@ export function useSpokenScreen(
     const el = root.current;
     if (!el) return;
     const lastText = new WeakMap<Element, string>();
+    // The errors of one act can reach the DOM in more than one commit (the summary, then the fields'
+    // problems): those after the first follow it instead of cutting it off.
+    let lastInterrupt = -Infinity;
     const take = (candidates: Iterable<Element>) => {
       const shown = [...new Set(candidates)]
         .filter((e) => e.isConnected && !e.closest('[aria-hidden="true"]'))
@@ -41,9 +46,10 @@ export function useSpokenScreen(
       const outer = shown.filter((e) => !shown.some((o) => o !== e && o.contains(e)));
       const isScreen = (e: Element) => e.getAttribute('data-speak') === 'screen';
       const newScreen = outer.some(isScreen);
-      let interrupted = false;
+      let interrupted = performance.now() - lastInterrupt < SAME_ACT_MS;
       for (const e of [...outer.filter(isScreen), ...outer.filter((e) => !isScreen(e))]) {
         const urgent: boolean = !newScreen && !interrupted && e.hasAttribute('role');
+        if (urgent) lastInterrupt = performance.now();
         interrupted ||= urgent;
         sayRef.current(spokenText(e), isScreen(e) ? 'replace' : urgent ? 'interrupt' : 'append');
       }

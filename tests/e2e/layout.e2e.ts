@@ -7,10 +7,10 @@ import { control } from './kiosk-control';
 import { expect, openHome, test } from './kiosk-test';
 import { expectAccessible, expectLayout, expectOnScreen, VIEWPORTS, type Viewport } from './layout-checks';
 import {
-  choose,
   confirmAndSubmit,
   expectFormPage,
   next,
+  passEnrollStatusAndBank,
   photograph,
   pickRegion,
   presentCard,
@@ -138,12 +138,7 @@ test('a whole enrollment in elder mode at 1366×768: photos, confirm and the 受
   ]);
   await typeInto(page, 'tel', '13800138000');
   await next(page);
-  await expectFormPage(page, 'status');
-  await choose(page, 'psn_idet_type', '无业成年人');
-  await choose(page, 'subs_type', '无');
-  await next(page);
-  await expectFormPage(page, 'bank');
-  await next(page);
+  await passEnrollStatusAndBank(page);
   await expect(page.locator('[data-step="photos"]')).toBeVisible();
   await check('6-photos');
   await photograph(page);

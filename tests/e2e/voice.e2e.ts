@@ -5,10 +5,10 @@ import { codeClipIds } from '../../renderer/voice/speech-plan';
 import type { VoiceLanguage } from '../../renderer/voice/voice-languages';
 import { expectHeard, osVoiceCount, recordPlayback } from './voice-audio';
 import {
-  choose,
   confirmAndSubmit,
   expectFormPage,
   next,
+  passEnrollStatusAndBank,
   photograph,
   pickDate,
   pickRegion,
@@ -74,12 +74,7 @@ for (const voice of ['cmn', 'yue', 'en'] as const) {
     await expectHeard(page, voice, ['flow:errors.phone.length']);
     await typeInto(page, 'tel', '8000');
     await next(page);
-    await expectFormPage(page, 'status');
-    await choose(page, 'psn_idet_type', '无业成年人');
-    await choose(page, 'subs_type', '无');
-    await next(page);
-    await expectFormPage(page, 'bank');
-    await next(page);
+    await passEnrollStatusAndBank(page);
 
     await expect(page.locator('[data-step="photos"]')).toBeVisible();
     await expectHeard(page, voice, ['flow:steps.photos.instruction']);

@@ -155,6 +155,16 @@ export async function choose(page: Page, field: string, option: string): Promise
   await tap(page, radio);
 }
 
+/** The enrollment's last two pages for an adult with no job and no subsidy: 身份和补贴, then 银行信息 (optional). */
+export async function passEnrollStatusAndBank(page: Page): Promise<void> {
+  await expectFormPage(page, 'status');
+  await choose(page, 'psn_idet_type', '无业成年人');
+  await choose(page, 'subs_type', '无');
+  await next(page);
+  await expectFormPage(page, 'bank');
+  await next(page);
+}
+
 /** Province → city → county tiles of the region panel; a region already chosen is chosen again first. */
 export async function pickRegion(page: Page, field: string, names: ReadonlyArray<string>): Promise<void> {
   const picker = page.locator(`[data-field="${field}"] .region-picker`);

@@ -27,18 +27,6 @@ export function mediansOf(char: string): PenStroke[] | null {
   return data.medians.map((stroke) => stroke.map(([x, y]) => [x, BASELINE - y] as PenPoint));
 }
 
-/** mulberry32: a small seeded generator, so the same seed draws the same strokes on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export type Jitter = Readonly<{
   /** Distance between sampled points along a stroke, in the 1024 box (a finger at 60 Hz moves ~10–30). */
   step: number;
