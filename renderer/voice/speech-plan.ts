@@ -22,17 +22,8 @@ export function indexPieces(pieces: readonly PromptPiece[]): PieceIndex {
     list.push(piece);
     index.set(first, list);
   }
-  for (const list of index.values())
-    list.sort((a, b) => b.text.length - a.text.length || pluralRank(a.id) - pluralRank(b.id));
+  for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length);
   return index;
-}
-
-/**
- * Chinese has one plural form, so a Chinese screen's `x_one` and `x_other` are the same text: the general form
- * wins, so another voice reading that screen (English) says "items", which fits every count but 1.
- */
-function pluralRank(id: string): number {
-  return /_other(#|$)/.test(id) ? 0 : /_one(#|$)/.test(id) ? 1 : 0;
 }
 
 export function tokenize(text: string, index: PieceIndex): SpeechToken[] {
@@ -120,6 +111,15 @@ const PLACEHOLDERS = /\{\{\s*([^}]+?)\s*\}\}/g;
  * seconds the kiosk returns…"), whose words may go round the values in another order. Undefined when the text is
  * not one such string.
  */
+/**
+ * Chinese has one plural form, so a Chinese screen's `x_one` and `x_other` are the same text and the first
+ * matches: the voice's own language picks its form from the count it read (English "1 item", "3 items").
+ */
+function pluralFor(id: string, count: string | undefined): string {
+  if (count === undefined || !/_(one|other)$/.test(id)) return id;
+  return id.replace(/_(one|other)$/, count === '1' ? '_one' : '_other');
+}
+
 export function translateTemplate(
   text: string,
   shown: ReadonlyMap<string, string>,
@@ -139,7 +139,8 @@ export function translateTemplate(
     const match = new RegExp(`^${pattern}$`, 'su').exec(trimmed);
     if (!match) continue;
     const values = new Map(names.map((name, i) => [name, match[i + 1] ?? '']));
-    return target.replace(PLACEHOLDERS, (_, name: string) => values.get(name) ?? '');
+    const spokenForm = spoken.get(pluralFor(id, values.get('count'))) ?? target;
+    return spokenForm.replace(PLACEHOLDERS, (_, name: string) => values.get(name) ?? '');
   }
   return undefined;
 }

@@ -115,7 +115,9 @@ for (const voice of ['cmn', 'yue', 'en'] as const) {
       await control('sim.printer', { paperOut: false });
     }
 
+    // Every session end gives the next resident the default voice again: this one chooses it anew.
     await page.getByTestId('nav-home').click();
+    await chooseVoice(page, voice);
     await openItem(page, 'enroll');
     await control('sim.idcardReader', { plugged: false });
     try {
@@ -126,6 +128,7 @@ for (const voice of ['cmn', 'yue', 'en'] as const) {
     }
 
     await page.getByTestId('nav-home').click();
+    await chooseVoice(page, voice);
     await openItem(page, 'filing-work');
     await control('sim.presentCard', { cardId: 'resident-expired' });
     await expect(page.getByTestId('identity-problem')).toContainText(/./);
