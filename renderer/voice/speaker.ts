@@ -128,6 +128,21 @@ export class Speaker {
   /** One element per clip: a late event of a stopped clip can never end the one playing after it. */
   #playClip(clip: string): Promise<void> {
     const audio = new Audio(new URL(`voice/${clip}.ogg`, document.baseURI).href);
+    return this.#asCurrentSound(
+      (done) => {
+        audio.addEventListener('ended', done);
+        audio.addEventListener('error', done);
+        void audio.play().catch(() => done());
+      },
+      () => audio.pause(),
+    );
+  }
+
+  /**
+   * One sound as the current one: settles once, when it ends, fails or is stopped (`#stopCurrent`), whichever
+   * comes first; a late end of a sound already stopped changes nothing.
+   */
+  #asCurrentSound(start: (done: () => void) => void, halt: () => void): Promise<void> {
     return new Promise((resolve) => {
       let settled = false;
       const done = () => {
@@ -137,38 +152,27 @@ export class Speaker {
         resolve();
       };
       const stop = () => {
-        audio.pause();
+        halt();
         done();
       };
       this.#stopCurrent = stop;
-      audio.addEventListener('ended', done);
-      audio.addEventListener('error', done);
-      audio.play().catch(done);
+      start(done);
     });
   }
 
   #playOs(text: string, voice: OsVoice | undefined): Promise<void> {
-    return new Promise((resolve) => {
-      const utterance = new SpeechSynthesisUtterance(text);
-      const system = speechSynthesis.getVoices().find((v) => v.name === voice?.name);
-      if (system) utterance.voice = system;
-      utterance.lang = system?.lang ?? VOICE_LANG_TAGS[this.#voice][0] ?? 'zh-CN';
-      utterance.rate = 0.9; // a little slower than default: many residents are elderly
-      let settled = false;
-      const done = () => {
-        if (settled) return;
-        settled = true;
-        if (this.#stopCurrent === stop) this.#stopCurrent = null;
-        resolve();
-      };
-      const stop = () => {
-        speechSynthesis.cancel();
-        done();
-      };
-      this.#stopCurrent = stop;
-      utterance.onend = utterance.onerror = done;
-      speechSynthesis.speak(utterance);
-    });
+    const utterance = new SpeechSynthesisUtterance(text);
+    const system = speechSynthesis.getVoices().find((v) => v.name === voice?.name);
+    if (system) utterance.voice = system;
+    utterance.lang = system?.lang ?? VOICE_LANG_TAGS[this.#voice][0] ?? 'zh-CN';
+    utterance.rate = 0.9; // a little slower than default: many residents are elderly
+    return this.#asCurrentSound(
+      (done) => {
+        utterance.onend = utterance.onerror = done;
+        speechSynthesis.speak(utterance);
+      },
+      () => speechSynthesis.cancel(),
+    );
   }
 
   /** The pieces of a locale as its i18n bundles are now (the wizard's namespaces load after the first screen). */
