@@ -2,7 +2,7 @@ import { KIOSK_MIGRATIONS } from './migrations/index';
 import type { SqliteDriver } from './driver/index';
 import { openSqlite, type Db } from './sqlite';
 
-/** Largest -wal file left behind after a checkpoint (bytes); the worker also truncates it when idle. */
+/** Largest -wal file left behind after a checkpoint (bytes): SQLite cuts it back to this when it restarts the WAL. */
 export const JOURNAL_SIZE_LIMIT_BYTES = 4 * 1024 * 1024;
 
 /**

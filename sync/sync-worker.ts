@@ -101,7 +101,7 @@ export class SyncWorker {
   #holdUntil = 0;
   /** Consecutive province-wide failures: the exponent of the worker-wide backoff. */
   #provinceFailures = 0;
-  /** Whether the worker wrote since it last truncated the WAL. */
+  /** Whether the worker wrote since it last restarted the WAL. */
   #walDirty = false;
   #spread: { end: number; offset: number } | null = null;
   #lastSuccessAt: number | null = null;
@@ -202,7 +202,7 @@ export class SyncWorker {
     }
     if (!this.#running) return;
     const next = this.nextWakeAt();
-    if (this.#walDirty && (next === null || next > this.#now())) this.#truncateWal();
+    if (this.#walDirty && (next === null || next > this.#now())) this.#restartWal();
     this.#schedule(next === null ? Number.POSITIVE_INFINITY : next - this.#now());
   }
 
@@ -246,10 +246,10 @@ export class SyncWorker {
     return report;
   }
 
-  /** Nothing due: give the WAL file back to the disk (journal_size_limit bounds it between checkpoints). */
-  #truncateWal(): void {
+  /** Nothing due: the whole WAL goes back into the database; the next commit reuses the file from its start. */
+  #restartWal(): void {
     try {
-      this.#o.outbox.truncateWal();
+      this.#o.outbox.restartWal();
       this.#walDirty = false;
     } catch (e) {
       this.#error(`WAL checkpoint failed: ${String(e)}`);

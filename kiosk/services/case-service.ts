@@ -47,10 +47,14 @@ export class CaseService {
   readonly #receipts = new Map<string, { sessionId: string; facts: CaseReceiptFacts }>();
   readonly #d: CaseServiceDeps;
   readonly #utcOffsetMinutes: number;
+  readonly #takenByCase: ReturnType<Db['prepare']>;
+  /** Detaches still writing, per session (its end waits for them). */
+  readonly #detaching = new Map<string, Set<Promise<void>>>();
 
   constructor(deps: CaseServiceDeps) {
     this.#d = deps;
     this.#utcOffsetMinutes = parseUtcOffset(deps.settings.utcOffset);
+    this.#takenByCase = deps.db.prepare('SELECT 1 FROM materials WHERE photo_id = ?');
     this.store = new CaseStore(deps.db, {
       key: deps.key,
       fixmedinsCode: deps.settings.terminal.serviceCode,
@@ -58,9 +62,32 @@ export class CaseService {
       terminalSlot: deps.settings.terminal.slot,
       tzOffsetMinutes: this.#utcOffsetMinutes,
     });
-    deps.sessions.onEnd((sessionId) => {
+    deps.sessions.onEnd(async (sessionId) => {
       for (const [caseId, r] of this.#receipts) if (r.sessionId === sessionId) this.#receipts.delete(caseId);
+      await this.detached(sessionId);
     });
+  }
+
+  /** Resolves once the photo detaches of this session's submits (all sessions' when omitted) are written. */
+  async detached(sessionId?: string): Promise<void> {
+    const sets = sessionId === undefined ? [...this.#detaching.values()] : [this.#detaching.get(sessionId)];
+    await Promise.all(sets.flatMap((set) => [...(set ?? [])]));
+  }
+
+  #detachAfterCommit(sessionId: string, caseNo: string, photoIds: ReadonlyArray<string>): void {
+    const set = this.#detaching.get(sessionId) ?? new Set<Promise<void>>();
+    this.#detaching.set(sessionId, set);
+    const done: Promise<void> = Promise.all(
+      photoIds.map((id) =>
+        this.#d.vault.detach(id).catch((error: unknown) => {
+          console.error(`case ${caseNo}: photo ${id} not detached (kept as referenced)`, error);
+        }),
+      ),
+    ).then(() => {
+      set.delete(done);
+      if (set.size === 0 && this.#detaching.get(sessionId) === set) this.#detaching.delete(sessionId);
+    });
+    set.add(done);
   }
 
   async submit(
@@ -105,6 +132,13 @@ export class CaseService {
     }
 
     const insuplcAdmdvs = def.infno === 'ZZ01' ? (data.insu_admdvs ?? '') : (insuredAdmdvs ?? '');
+    // A page another case took is not this submit's, even before its detach has been written (checked with no
+    // await before the commit, so two submits cannot both pass it). A doubled tap that raced this one here
+    // gets the first one's case.
+    const raced = this.#earlierSubmit(sessionId, idempotencyKey);
+    if (raced) return raced;
+    if (resolved.pages.some((p) => this.#takenByCase.get(p.photoId) !== undefined))
+      throw new KioskApiError('refused', 'a page is not a photo of this session');
     const committed = this.#commit({
       itemId: def.id,
       infno: def.infno,
@@ -120,15 +154,16 @@ export class CaseService {
     if (committed.replayed) return this.#asSubmitted(committed);
     const { caseId, caseNo } = committed;
     faultPoint('case-after-commit');
-    // Committed: the pages now belong to the case and must outlive the session. The case's materials rows
-    // already keep them (session end and the start-up sweep spare referenced photos), so a detach that fails
-    // (a full disk) must not turn a committed case into an error: the resident gets the 受理编号.
-    await Promise.all(
-      resolved.pages.map((p) =>
-        this.#d.vault.detach(p.photoId).catch((error: unknown) => {
-          console.error(`case ${caseNo}: photo ${p.photoId} not detached (kept as referenced)`, error);
-        }),
-      ),
+    // Committed: the pages now belong to the case and must outlive the session. The materials rows just
+    // committed already say so (session end, a discard and the start-up sweep spare a referenced photo), so
+    // the detach is a second record of the same fact and the 受理编号 does not wait for it: its temp-file and
+    // directory fsyncs would more than double the resident's wait (bench/commit.bench.ts). It still runs,
+    // durably, right away; the session's end waits for it. A detach that fails (a full disk) leaves the
+    // photo referenced and kept, and must not turn a committed case into an error.
+    this.#detachAfterCommit(
+      sessionId,
+      caseNo,
+      resolved.pages.map((p) => p.photoId),
     );
     const pages = new Map<string, number>();
     for (const p of resolved.pages) pages.set(p.materialId, (pages.get(p.materialId) ?? 0) + 1);

@@ -24,6 +24,7 @@ export type PhotoAcceptResult =
 export class PhotoService {
   readonly vault: PhotoVault;
   readonly #settings: Settings;
+  readonly #isReferenced: (photoId: string) => boolean;
 
   /** `isReferenced`: whether a committed case uses the photo (kept at session end even if not detached). */
   constructor(
@@ -33,6 +34,7 @@ export class PhotoService {
     isReferenced?: (photoId: string) => boolean,
   ) {
     this.#settings = settings;
+    this.#isReferenced = isReferenced ?? (() => false);
     this.vault = new PhotoVault({ dir: join(settings.dataDir, 'photos'), key });
     sessions.onEnd(async (sessionId) => {
       await this.vault.removeSession(sessionId, isReferenced ? { isReferenced } : {});
@@ -77,10 +79,13 @@ export class PhotoService {
     };
   }
 
-  /** Only a photo of this session may be discarded; anything else is refused without saying why. */
+  /**
+   * Only a photo of this session may be discarded; anything else is refused without saying why. A page a
+   * committed case took is the case's, even while its detach is still being written.
+   */
   async discard(sessionId: string, photoId: string): Promise<void> {
     const info = await this.vault.info(photoId).catch(() => null);
-    if (!info || info.sessionId !== sessionId)
+    if (!info || info.sessionId !== sessionId || this.#isReferenced(photoId))
       throw new KioskApiError('not-found', 'no such photo in this session');
     await this.vault.remove(photoId);
   }

@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import { createActor, fromPromise } from 'xstate';
+import { defaultSettings } from '../../config/defaults';
+import { openCaseDatabase } from '../../db/open-case-database';
+import { Outbox } from '../../db/outbox';
+import type { Db } from '../../db/sqlite';
+import type { InsuranceCheck } from '../../flows/identity';
+import { SERVICE_ITEMS } from '../../flows/items';
+import { createServiceMachine } from '../../flows/service-machine';
+import type { CaseSubmission, SubmitCaseInput } from '../../flows/wizard-types';
+import { CaseService } from '../../kiosk/services/case-service';
+import { SessionIdentities } from '../../kiosk/services/session-identities';
+import { SessionRegistry } from '../../kiosk/session-registry';
+import { PhotoVault } from '../../media/photo-vault';
+import type { InsuredLookup } from '../../sync/resident-lookups';
+import { adultCard, TEST_CODES, TEST_TODAY } from '../../tests/support/sample-people';
+import { TEST_KEY } from '../../tests/support/test-cases';
+import { walkToConfirm } from '../../tests/support/walk-wizard';
+
+/**
+ * CaseService wired as kiosk/start-kiosk.ts wires it, on a real data directory: the case database
+ * (`kiosk.sqlite`, openCaseDatabase: WAL, synchronous=FULL, no auto-checkpoint) and the photo vault
+ * (`photos/`). The province is not asked during a submit (the holder's 1101 answer is known), as for a
+ * resident whose card was read while the province answered.
+ */
+export type CaseServiceRig = Readonly<{
+  db: Db;
+  vault: PhotoVault;
+  service: CaseService;
+  outbox: Outbox;
+  identities: SessionIdentities;
+  sessions: SessionRegistry;
+  /** A 长期居住 备案 as the wizard hands it over, with these pages for its one material. */
+  submission(pages: ReadonlyArray<{ photoId: string; sha256: string }>): CaseSubmission;
+  now: Date;
+}>;
+
+const insured: InsuredLookup = {
+  kind: 'found',
+  result: {
+    baseinfo: {
+      psn_no: '1',
+      psn_cert_type: '01',
+      certno: adultCard.idNumber,
+      psn_name: adultCard.name,
+      gend: '1',
+      naty: '01',
+      brdy: adultCard.birthDate,
+      age: 66,
+    },
+    insuinfo: [
+      {
+        insutype: '390',
+        psn_type: '1501',
+        psn_insu_stas: '1',
+        psn_insu_date: '2016-01-01',
+        paus_insu_date: '',
+        insuplc_admdvs: '440106',
+        emp_name: '',
+      },
+    ],
+    idetinfo: [],
+  },
+};
+
+export async function openCaseServiceRig(dataDir: string): Promise<CaseServiceRig> {
+  const db = openCaseDatabase(join(dataDir, 'kiosk.sqlite'));
+  const vault = new PhotoVault({ dir: join(dataDir, 'photos'), key: TEST_KEY });
+  const sessions = new SessionRegistry();
+  const lookup = async (): Promise<InsuredLookup> => insured;
+  const identities = new SessionIdentities(sessions, lookup);
+  const service = new CaseService({
+    db,
+    key: TEST_KEY,
+    settings: defaultSettings(dataDir, join(dataDir, 'keys')),
+    codes: TEST_CODES,
+    vault,
+    sessions,
+    identities,
+    lookup,
+    onCommitted: () => undefined,
+  });
+  const template = await wizardTemplate();
+  return {
+    db,
+    vault,
+    service,
+    outbox: new Outbox(db, TEST_KEY),
+    identities,
+    sessions,
+    now: new Date(TEST_TODAY),
+    submission: (pages) => ({
+      ...template,
+      pages: pages.map((p) => ({ materialId: 'residence-proof', photoId: p.photoId, sha256: p.sha256 })),
+    }),
+  };
+}
+
+/** The answers the wizard hands over for 异地长期居住人员备案 (its pages are replaced per submit). */
+async function wizardTemplate(): Promise<CaseSubmission> {
+  const def = SERVICE_ITEMS['filing-long-term'];
+  let captured: SubmitCaseInput | null = null;
+  const machine = createServiceMachine(def).provide({
+    actors: {
+      checkInsurance: fromPromise<InsuranceCheck, void>(async () => ({ state: 'unknown' })),
+      submitCase: fromPromise(async ({ input }: { input: SubmitCaseInput }) => {
+        captured = input;
+        return { caseId: 'x', acceptNo: 'x', createdAt: TEST_TODAY };
+      }),
+    },
+  });
+  const a = createActor(machine, { input: { startedAt: TEST_TODAY, codes: TEST_CODES } }).start();
+  await walkToConfirm(a, () => ({ photoId: 'template', sha256: 'template', thumbnail: '' }));
+  a.send({ type: 'SUBMIT' });
+  await new Promise((r) => setTimeout(r, 0));
+  a.stop();
+  const got = captured as SubmitCaseInput | null;
+  if (!got) throw new Error('bench: the wizard did not submit');
+  return got.submission;
+}
