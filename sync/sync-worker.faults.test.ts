@@ -76,6 +76,11 @@ describe('failure scope (which failures pause the whole worker)', () => {
       'province',
     ],
     [
+      '429 without Retry-After (throttled all the same)',
+      { ...HTTP_500, reason: 'throttled', httpStatus: 429 },
+      'province',
+    ],
+    [
       'network down (refused, reset, DNS, no connection in time)',
       { kind: 'retryable', reason: 'network', detail: 'ECONNREFUSED' },
       'province',
@@ -88,7 +93,6 @@ describe('failure scope (which failures pause the whole worker)', () => {
     ['500', HTTP_500, 'case'],
     ['500 with Retry-After', { ...HTTP_500, retryAfterMs: 5_000 }, 'case'],
     ['503 without Retry-After', { ...HTTP_500, reason: 'unavailable', httpStatus: 503 }, 'case'],
-    ['429 without Retry-After', { ...HTTP_500, reason: 'throttled', httpStatus: 429 }, 'case'],
     [
       'no answer on an open connection',
       { kind: 'retryable', reason: 'timeout', detail: 'no answer' },
@@ -168,6 +172,35 @@ describe('SyncWorker under faults', () => {
     k.clock.t += 3_600_000;
     await k.worker.drainOnce();
     expect(statuses(k, ids)).toEqual(['pending-review', 'pending-review']);
+    k.close();
+  });
+
+  it('a 429 without Retry-After holds everyone on the worker backoff, attempts not counted', async () => {
+    const throttled: NotOk = { ...HTTP_500, reason: 'throttled', httpStatus: 429, detail: 'HTTP 429' };
+    let on = true;
+    const k = kioskWrapping(
+      (real) => ({
+        upload: (...a) => (on ? Promise.resolve(throttled) : real.upload(...a)),
+        submit: (...a) => (on ? Promise.resolve(throttled) : real.submit(...a)),
+        caseStatus: (...a) => real.caseStatus(...a),
+      }),
+      { maxAttempts: 2 },
+    );
+    const ids = ['q1', 'q2', 'q3', 'q4'].map((t) => k.store.submitCase(filingCase(t, 1)).caseId);
+    for (let i = 0; i < 4; i++) {
+      const r = await k.worker.drainOnce();
+      // The first 429 stops the drain: at most one message per lane, not one per case.
+      expect(r.steps).toBeLessThanOrEqual(2);
+      const hold = k.worker.status().holdUntil;
+      expect(hold).not.toBeNull();
+      k.clock.t = (hold ?? k.clock.t) + 1;
+    }
+    expect(statuses(k, ids)).toEqual(['queued', 'queued', 'queued', 'queued']);
+    expect(k.store.listLedger().every((r) => r.attempts === 0)).toBe(true);
+    on = false;
+    k.clock.t += 3_600_000;
+    await k.worker.drainOnce();
+    expect(new Set(statuses(k, ids))).toEqual(new Set(['pending-review']));
     k.close();
   });
 
