@@ -47,14 +47,14 @@ export class CaseService {
   readonly #receipts = new Map<string, { sessionId: string; facts: CaseReceiptFacts }>();
   readonly #d: CaseServiceDeps;
   readonly #utcOffsetMinutes: number;
-  readonly #takenByCase: ReturnType<Db['prepare']>;
+  /** Pages of committed cases whose detach is not written yet. */
+  readonly #pendingDetach = new Set<string>();
   /** Detaches still writing, per session (its end waits for them). */
   readonly #detaching = new Map<string, Set<Promise<void>>>();
 
   constructor(deps: CaseServiceDeps) {
     this.#d = deps;
     this.#utcOffsetMinutes = parseUtcOffset(deps.settings.utcOffset);
-    this.#takenByCase = deps.db.prepare('SELECT 1 FROM materials WHERE photo_id = ?');
     this.store = new CaseStore(deps.db, {
       key: deps.key,
       fixmedinsCode: deps.settings.terminal.serviceCode,
@@ -77,11 +77,15 @@ export class CaseService {
   #detachAfterCommit(sessionId: string, caseNo: string, photoIds: ReadonlyArray<string>): void {
     const set = this.#detaching.get(sessionId) ?? new Set<Promise<void>>();
     this.#detaching.set(sessionId, set);
+    for (const id of photoIds) this.#pendingDetach.add(id);
     const done: Promise<void> = Promise.all(
       photoIds.map((id) =>
-        this.#d.vault.detach(id).catch((error: unknown) => {
-          console.error(`case ${caseNo}: photo ${id} not detached (kept as referenced)`, error);
-        }),
+        this.#d.vault
+          .detach(id)
+          .catch((error: unknown) => {
+            console.error(`case ${caseNo}: photo ${id} not detached (kept as referenced)`, error);
+          })
+          .finally(() => this.#pendingDetach.delete(id)),
       ),
     ).then(() => {
       set.delete(done);
@@ -132,12 +136,12 @@ export class CaseService {
     }
 
     const insuplcAdmdvs = def.infno === 'ZZ01' ? (data.insu_admdvs ?? '') : (insuredAdmdvs ?? '');
-    // A page another case took is not this submit's, even before its detach has been written (checked with no
-    // await before the commit, so two submits cannot both pass it). A doubled tap that raced this one here
-    // gets the first one's case.
+    // A page another case took is not this submit's, even while its detach is still being written (once
+    // written, the check above refuses it). Checked with no await before the commit, so two submits cannot
+    // both pass it; a doubled tap that raced this one here gets the first one's case.
     const raced = this.#earlierSubmit(sessionId, idempotencyKey);
     if (raced) return raced;
-    if (resolved.pages.some((p) => this.#takenByCase.get(p.photoId) !== undefined))
+    if (resolved.pages.some((p) => this.#pendingDetach.has(p.photoId)))
       throw new KioskApiError('refused', 'a page is not a photo of this session');
     const committed = this.#commit({
       itemId: def.id,
