@@ -38,6 +38,10 @@ export type AcceptedPhoto = Readonly<{
   metrics: ImageMetrics;
   /** Whether the photo was cropped to a detected page. */
   cropped: boolean;
+  /** The region of the upright source frame that was kept (null: the whole frame), for benches and logs. */
+  crop: Rect | null;
+  /** The JPEG quality the encoder settled on to fit the size limit. */
+  jpegQuality: number;
 }>;
 
 export type RefusedPhoto = Readonly<{ ok: false; problem: QualityProblem; metrics: ImageMetrics | null }>;
@@ -115,5 +119,7 @@ export async function acceptPhoto(
     thumbnail: jpegDataUrl(thumb),
     metrics: verdict.metrics,
     cropped: sourceCrop !== null,
+    crop: sourceCrop,
+    jpegQuality: encoded.quality,
   };
 }

@@ -1,6 +1,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { SerialPort } from 'serialport';
 import { openPtyPair } from '../serial/pty-pair';
+import { createWirePacer } from '../serial/wire-pacer';
 import { PrinterSimulator, type SimulatorOptions } from './printer-simulator';
 
 /**
@@ -8,9 +9,22 @@ import { PrinterSimulator, type SimulatorOptions } from './printer-simulator';
  * TCP port like a network printer's 9100, so the kiosk's real drivers are exercised end to end.
  */
 
+/** Called with the bytes the printer has just received (after their wire time when emulated). */
+export type ReceivedListener = (bytes: Uint8Array, receivedAt: number) => void;
+
 export type SerialSimulatorHost = Readonly<{
   simulator: PrinterSimulator;
+  /** Every byte the printer receives, as it arrives (performance.now() time). Returns an unsubscribe. */
+  onReceived(listener: ReceivedListener): () => void;
   close(): Promise<void>;
+}>;
+
+export type SerialWireOptions = Readonly<{
+  /**
+   * Take as long as a real UART at the baud rate to receive and to answer (10 bits a byte), like the ID-card
+   * simulator: a pty moves bytes instantly, and receipt timing is mostly wire time (~1 ms a byte at 9600).
+   */
+  emulateWireTime?: boolean;
 }>;
 
 /** Serves `simulator` on the device end of a serial line (e.g. PtyPair.devicePath). */
@@ -18,17 +32,37 @@ export async function hostSimulatorOnSerial(
   devicePath: string,
   simulator: PrinterSimulator = new PrinterSimulator(),
   baudRate = 115_200,
+  wire: SerialWireOptions = {},
 ): Promise<SerialSimulatorHost> {
   const port = new SerialPort({ path: devicePath, baudRate, autoOpen: false });
   await new Promise<void>((resolve, reject) => port.open((e) => (e ? reject(e) : resolve())));
-  const session = simulator.openSession((bytes) => {
+  const listeners = new Set<ReceivedListener>();
+  const writeOut = (bytes: Uint8Array): void => {
     if (port.isOpen) port.write(Buffer.from(bytes));
+  };
+  const outbound = wire.emulateWireTime ? createWirePacer(baudRate, writeOut) : null;
+  const session = simulator.openSession((bytes) => (outbound ? outbound.push(bytes) : writeOut(bytes)));
+  const receive = (bytes: Uint8Array, at: number): void => {
+    session.receive(bytes);
+    for (const l of listeners) l(bytes, at);
+  };
+  const inbound = wire.emulateWireTime ? createWirePacer(baudRate, receive) : null;
+  port.on('data', (d: Buffer) => {
+    const bytes = new Uint8Array(d);
+    if (inbound) inbound.push(bytes);
+    else receive(bytes, performance.now());
   });
-  port.on('data', (d: Buffer) => session.receive(new Uint8Array(d)));
   port.on('error', () => {});
   return {
     simulator,
+    onReceived(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     async close() {
+      inbound?.clear();
+      outbound?.clear();
+      listeners.clear();
       session.close();
       simulator.dispose();
       if (port.isOpen) await new Promise<void>((r) => port.close(() => r()));
@@ -38,18 +72,31 @@ export async function hostSimulatorOnSerial(
 
 export type PtySimulator = Readonly<{
   simulator: PrinterSimulator;
+  onReceived(listener: ReceivedListener): () => void;
   /** The path the kiosk opens as its printer port, e.g. createReceiptPrinter(hostPath). */
   hostPath: string;
   close(): Promise<void>;
 }>;
 
-/** A socat pty pair with the simulator on one end: the whole serial stack, no hardware. */
-export async function startPtyPrinterSimulator(options: SimulatorOptions = {}): Promise<PtySimulator> {
+/**
+ * A socat pty pair with the simulator on one end: the whole serial stack, no hardware. `wire.baudRate` (default
+ * 115200) is the line's speed, which the simulator keeps to with `wire.emulateWireTime`.
+ */
+export async function startPtyPrinterSimulator(
+  options: SimulatorOptions = {},
+  wire: SerialWireOptions & Readonly<{ baudRate?: number }> = {},
+): Promise<PtySimulator> {
   const pair = await openPtyPair();
   try {
-    const host = await hostSimulatorOnSerial(pair.devicePath, new PrinterSimulator(options));
+    const host = await hostSimulatorOnSerial(
+      pair.devicePath,
+      new PrinterSimulator(options),
+      wire.baudRate ?? 115_200,
+      wire,
+    );
     return {
       simulator: host.simulator,
+      onReceived: host.onReceived,
       hostPath: pair.hostPath,
       async close() {
         await host.close();

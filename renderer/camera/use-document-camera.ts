@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { connectDocumentCamera, type CameraState } from './camera-connection';
 
-export type CameraState = 'starting' | 'live' | 'no-camera' | 'denied' | 'lost';
-
-const RETRY_MS = 2_000;
+export type { CameraState } from './camera-connection';
 
 /**
- * The document camera (高拍仪) as a live stream: chosen by the configured label (the first camera when empty),
- * asked for its full resolution. Recovers by itself: when the camera is unplugged mid-preview or absent at
- * first, it tries again every two seconds and on every device change, without a restart.
+ * The document camera (高拍仪) as a live stream in a <video>: chosen by the configured label (the first camera
+ * when empty), asked for its full resolution, and reconnected by itself (camera-connection.ts) when it is
+ * absent at first or unplugged mid-preview, without a restart.
  */
 export function useDocumentCamera(label: string): {
   state: CameraState;
@@ -16,67 +15,22 @@ export function useDocumentCamera(label: string): {
   const videoRef = useRef<HTMLVideoElement | null>(null);
   const [state, setState] = useState<CameraState>('starting');
 
-  useEffect(() => {
-    let stream: MediaStream | null = null;
-    let stopped = false;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-
-    const schedule = () => {
-      clearTimeout(retry);
-      if (!stopped) retry = setTimeout(() => void open(), RETRY_MS);
-    };
-
-    async function open() {
-      if (stopped || stream) return;
-      try {
-        const devices = (await navigator.mediaDevices.enumerateDevices()).filter(
-          (d) => d.kind === 'videoinput',
-        );
-        const wanted = label ? devices.find((d) => d.label.includes(label)) : undefined;
-        if (devices.length === 0 || (label && devices.some((d) => d.label) && !wanted)) {
-          setState('no-camera');
-          return schedule();
-        }
-        const s = await navigator.mediaDevices.getUserMedia({
-          audio: false,
-          video: {
-            ...(wanted ? { deviceId: { exact: wanted.deviceId } } : {}),
-            width: { ideal: 4096 },
-            height: { ideal: 3072 },
-          },
-        });
-        if (stopped) return s.getTracks().forEach((t) => t.stop());
-        stream = s;
-        for (const track of s.getVideoTracks()) {
-          track.addEventListener('ended', () => {
-            stream = null;
-            setState('lost');
-            schedule();
-          });
-        }
-        if (videoRef.current) {
-          videoRef.current.srcObject = s;
-          await videoRef.current.play().catch(() => undefined);
-        }
-        setState('live');
-      } catch (error) {
-        const name = error instanceof DOMException ? error.name : '';
-        setState(name === 'NotAllowedError' || name === 'SecurityError' ? 'denied' : 'no-camera');
-        schedule();
-      }
-    }
-
-    const onDeviceChange = () => void open();
-    navigator.mediaDevices?.addEventListener('devicechange', onDeviceChange);
-    if (navigator.mediaDevices) void open();
-    else setState('no-camera');
-    return () => {
-      stopped = true;
-      clearTimeout(retry);
-      navigator.mediaDevices?.removeEventListener('devicechange', onDeviceChange);
-      stream?.getTracks().forEach((t) => t.stop());
-    };
-  }, [label]);
+  useEffect(
+    () =>
+      connectDocumentCamera({
+        // Undefined outside a secure context, whatever lib.dom says: the connection then reports 'no-camera'.
+        devices: navigator.mediaDevices,
+        label,
+        onState: setState,
+        onStream: async (stream) => {
+          if (videoRef.current) {
+            videoRef.current.srcObject = stream;
+            await videoRef.current.play().catch(() => undefined);
+          }
+        },
+      }),
+    [label],
+  );
 
   return { state, videoRef };
 }
