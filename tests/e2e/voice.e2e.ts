@@ -6,6 +6,7 @@ import type { VoiceLanguage } from '../../renderer/voice/voice-languages';
 import { expectHeard, osVoiceCount, recordPlayback } from './voice-audio';
 import {
   confirmAndSubmit,
+  expectAboveKeyboard,
   expectFormPage,
   next,
   openField,
@@ -140,6 +141,7 @@ for (const voice of ['cmn', 'yue', 'en'] as const) {
     await expect(x).toHaveAttribute('aria-disabled', 'true');
     await x.click({ force: true }); // greyed, not disabled: Playwright's own check would refuse the tap
     await expect(page.getByTestId('key-refused')).toBeVisible();
+    await expectAboveKeyboard(page, 'certno'); // the message made the keyboard taller: the field moved up
     await expectHeard(page, voice, ['keyboard:refusedXNotLast']);
     expect(await osVoiceCount(page)).toBe(0);
   });
