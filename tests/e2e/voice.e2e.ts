@@ -3,7 +3,7 @@ import { control } from './kiosk-control';
 import { expect, openHome, test } from './kiosk-test';
 import { codeClipIds } from '../../renderer/voice/speech-plan';
 import type { VoiceLanguage } from '../../renderer/voice/voice-languages';
-import { expectHeard, osVoiceCount, recordPlayback } from './voice-audio';
+import { clipsOf, expectHeard, osVoiceCount, playedClips, recordPlayback } from './voice-audio';
 import {
   confirmAndSubmit,
   expectAboveKeyboard,
@@ -103,6 +103,10 @@ for (const voice of ['cmn', 'yue', 'en'] as const) {
       'flow:delivery.title',
       `flow:delivery.statuses.${delivery}`,
     ]);
+    // The receipt's status before the long next steps: what the resident must do before walking away first.
+    const order = await playedClips(page);
+    const first = (id: string) => order.indexOf(clipsOf(voice, id)[0] ?? '');
+    expect(first('flow:result.printed')).toBeLessThan(first('flow:nextSteps.enrollReview'));
     expect(await osVoiceCount(page)).toBe(0);
   });
 

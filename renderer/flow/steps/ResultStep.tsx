@@ -29,7 +29,14 @@ export function ResultStep() {
       {/* What the resident must see before walking away (the receipt) comes before what to do later. */}
       <PrintStatus state={print.state} onPrint={print.run} label={t('result.reprint')} />
       {submitted && <DeliveryStatus caseId={submitted.caseId} />}
-      <section className="panel" data-speak="document" data-testid="next-steps">
+      {/* Read once the receipt is out (or failed), so the print status is heard before the long next steps. */}
+      <section
+        className="panel"
+        data-speak={
+          print.state.status === 'printed' || print.state.status === 'failed' ? 'document' : undefined
+        }
+        data-testid="next-steps"
+      >
         <h2>{t('result.nextStepsTitle')}</h2>
         <ol>
           {def.nextSteps.map((key) => (
