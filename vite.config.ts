@@ -1,14 +1,15 @@
 import react from '@vitejs/plugin-react';
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { rareFont } from './scripts/fonts/rare-font-plugin.ts';
+import { devVoicePrompts, voicePrompts } from './scripts/voice/vite-voice-plugins.ts';
 
 /** Builds the renderer only; the Node side runs from TypeScript (tsx) or is bundled by scripts/build-electron.ts. */
 export default defineConfig({
   root: 'renderer',
   base: './',
-  // The voice prompts are rendered with espeak-ng at build time and shipped in dist/renderer/voice/.
-  plugins: [react(), voicePrompts()],
+  // The voice prompts are rendered with espeak-ng at build time and shipped in dist/renderer/voice/ (served
+  // by `vite dev` too); the 生僻字 font is shipped in dist/renderer/fonts/.
+  plugins: [react(), voicePrompts(), devVoicePrompts(), rareFont()],
   // The pinyin candidate table is one lazily loaded ~1.7 MB chunk by design (renderer/keyboard).
   build: {
     outDir: '../dist/renderer',
@@ -19,22 +20,3 @@ export default defineConfig({
   },
   server: { port: 5781, strictPort: true },
 });
-
-/**
- * The voice prompts, rendered with espeak-ng into dist/renderer/voice/ after the bundle is written (cached in
- * .cache/voice/, so only changed strings are rendered again). A child process, so the config stays small.
- */
-function voicePrompts(): Plugin {
-  let outDir = '';
-  return {
-    name: 'zizhu-voice-prompts',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    writeBundle() {
-      const script = resolve(import.meta.dirname, 'scripts/voice/render-prompts.ts');
-      execFileSync(process.execPath, ['--import', 'tsx', script, '--out', outDir], { stdio: 'inherit' });
-    },
-  };
-}

@@ -87,8 +87,10 @@ const Label = z.string().max(300);
 export const ReceiptTextSchema = z
   .object({
     labels: z.record(z.string().max(40), Label),
-    /** e.g. "{{count}}页" */
+    /** e.g. "{{count}}页", "{{count}} pages" */
     pageCount: z.string().max(40),
+    /** The form for one page where the language has its own ("{{count}} page"); pageCount otherwise. */
+    pageCountOne: z.string().max(40).optional(),
     itemName: Label,
     materialNames: z.record(z.string().max(40), Label),
     nextSteps: z.array(Label).max(12),

@@ -13,6 +13,8 @@ const files: Record<string, [Buffer, string]> = {
   'assets/index-abc.js': [Buffer.from('console.log("app")'), 'text/javascript; charset=utf-8'],
   'assets/index-abc.css': [Buffer.from('body{margin:0}'), 'text/css; charset=utf-8'],
   'assets/noto.woff2': [Buffer.from([0x77, 0x4f, 0x46, 0x32, 0, 1]), 'font/woff2'],
+  // the shipped 生僻字 font (scripts/fonts/rare-font-plugin.ts)
+  'fonts/HanaMinB.ttf': [Buffer.from([0, 1, 0, 0]), 'font/ttf'],
   'assets/logo.svg': [Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'image/svg+xml'],
   'assets/tile.png': [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), 'image/png'],
   'locales/zh-CN.json': [Buffer.from('{"hello":"你好"}'), 'application/json; charset=utf-8'],

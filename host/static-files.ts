@@ -12,6 +12,8 @@ const MIME: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.ogg': 'audio/ogg',
   '.ico': 'image/x-icon',
 };
 

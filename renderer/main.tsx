@@ -6,6 +6,7 @@ import { KioskApiContext } from './api/kiosk-context';
 import { LiveAppInfo } from './api/live-app-info';
 import { SimApiContext } from './api/sim-context';
 import { setupI18n } from './i18n/setup';
+import { registerRareFont } from './styles/rare-font';
 import { App } from './shell/App';
 import { ShellProvider } from './shell/ShellProvider';
 import './styles/kiosk.css';
@@ -15,6 +16,7 @@ const RETRY_MS = 2_000;
 
 /** Waits for the Node side (it may still be starting), then shows the kiosk. */
 async function boot() {
+  registerRareFont();
   const { api, sim } = connectKioskApi();
   const root = createRoot(document.getElementById('root') as HTMLElement);
   // Translations load while the first call travels; the configured language is applied when it answers.

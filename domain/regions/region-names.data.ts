@@ -39,7 +39,7 @@ export const REGION_NAME_ROWS = `
 120117 寧河區|Ninghe District
 120118 靜海區|Jinghai District
 120119 薊州區|Jizhou District
-130000 河北省|Hebei Province
+130000 河北省|Hebei
 130100 石家莊市|Shijiazhuang
 130102 長安區|Chang'an District
 130104 橋西區|Qiaoxi District
@@ -72,7 +72,7 @@ export const REGION_NAME_ROWS = `
 130208 豐潤區|Fengrun District
 130209 曹妃甸區|Caofeidian District
 130224 灤南縣|Luannan County
-130225 樂亭縣|Leting County
+130225 樂亭縣|Laoting County
 130227 遷西縣|Qianxi County
 130229 玉田縣|Yutian County
 130281 遵化市|Zunhua
@@ -83,7 +83,7 @@ export const REGION_NAME_ROWS = `
 130303 山海關區|Shanhaiguan District
 130304 北戴河區|Beidaihe District
 130306 撫寧區|Funing District
-130321 青龍滿族自治縣|Qinglong Autonomous County
+130321 青龍滿族自治縣|Qinglong Manchu Autonomous County
 130322 昌黎縣|Changli County
 130324 盧龍縣|Lulong County
 130400 邯鄲市|Handan
@@ -106,8 +106,8 @@ export const REGION_NAME_ROWS = `
 130435 曲周縣|Quzhou County
 130481 武安市|Wu'an
 130500 邢臺市|Xingtai
-130502 襄都區|Xiangdou District
-130503 信都區|Xindou District
+130502 襄都區|Xiangdu District
+130503 信都區|Xindu District
 130505 任澤區|Renze District
 130506 南和區|Nanhe District
 130522 臨城縣|Lincheng County
@@ -137,7 +137,7 @@ export const REGION_NAME_ROWS = `
 130628 高陽縣|Gaoyang County
 130629 容城縣|Rongcheng County
 130630 淶源縣|Laiyuan County
-130631 望都縣|Wangdou County
+130631 望都縣|Wangdu County
 130632 安新縣|Anxin County
 130633 易縣|Yi County
 130634 曲陽縣|Quyang County
@@ -160,7 +160,7 @@ export const REGION_NAME_ROWS = `
 130723 康保縣|Kangbao County
 130724 沽源縣|Guyuan County
 130725 尚義縣|Shangyi County
-130726 蔚縣|Wei County
+130726 蔚縣|Yu County
 130727 陽原縣|Yangyuan County
 130728 懷安縣|Huai'an County
 130730 懷來縣|Huailai County
@@ -174,9 +174,9 @@ export const REGION_NAME_ROWS = `
 130822 興隆縣|Xinglong County
 130824 灤平縣|Luanping County
 130825 隆化縣|Longhua County
-130826 豐寧滿族自治縣|Fengning Autonomous County
-130827 寬城滿族自治縣|Kuancheng Autonomous County
-130828 圍場滿族蒙古族自治縣|Weichang Autonomous County
+130826 豐寧滿族自治縣|Fengning Manchu Autonomous County
+130827 寬城滿族自治縣|Kuancheng Manchu Autonomous County
+130828 圍場滿族蒙古族自治縣|Weichang Manchu and Mongolian Autonomous County
 130881 平泉市|Pingquan
 130900 滄州市|Cangzhou
 130902 新華區|Xinhua District
@@ -190,7 +190,7 @@ export const REGION_NAME_ROWS = `
 130927 南皮縣|Nanpi County
 130928 吳橋縣|Wuqiao County
 130929 獻縣|Xian County
-130930 孟村回族自治縣|Mengcun Autonomous County
+130930 孟村回族自治縣|Mengcun Hui Autonomous County
 130981 泊頭市|Botou
 130982 任丘市|Renqiu
 130983 黃驊市|Huanghua
@@ -203,7 +203,7 @@ export const REGION_NAME_ROWS = `
 131024 香河縣|Xianghe County
 131025 大城縣|Daicheng County
 131026 文安縣|Wen'an County
-131028 大廠回族自治縣|Dachang Autonomous County
+131028 大廠回族自治縣|Dachang Hui Autonomous County
 131081 霸州市|Bazhou
 131082 三河市|Sanhe
 131100 衡水市|Hengshui
@@ -218,7 +218,7 @@ export const REGION_NAME_ROWS = `
 131127 景縣|Jing County
 131128 阜城縣|Fucheng County
 131182 深州市|Shenzhou
-140000 山西省|Shanxi Province
+140000 山西省|Shanxi
 140100 太原市|Taiyuan
 140105 小店區|Xiaodian District
 140106 迎澤區|Yingze District
@@ -305,7 +305,7 @@ export const REGION_NAME_ROWS = `
 140921 定襄縣|Dingxiang County
 140922 五臺縣|Wutai County
 140923 代縣|Dai County
-140924 繁峙縣|Fanzhi County
+140924 繁峙縣|Fanshi County
 140925 寧武縣|Ningwu County
 140926 靜樂縣|Jingle County
 140927 神池縣|Shenchi County
@@ -316,11 +316,11 @@ export const REGION_NAME_ROWS = `
 140932 偏關縣|Pianguan County
 140981 原平市|Yuanping
 141000 臨汾市|Linfen
-141002 堯都區|Yaodou District
+141002 堯都區|Yaodu District
 141021 曲沃縣|Quwo County
 141022 翼城縣|Yicheng County
 141023 襄汾縣|Xiangfen County
-141024 洪洞縣|Hongdong County
+141024 洪洞縣|Hongtong County
 141025 古縣|Gu County
 141026 安澤縣|Anze County
 141027 浮山縣|Fushan County
@@ -347,8 +347,8 @@ export const REGION_NAME_ROWS = `
 141130 交口縣|Jiaokou County
 141181 孝義市|Xiaoyi
 141182 汾陽市|Fenyang
-150000 內蒙古自治區|Inner Mongolia Autonomous Region
-150100 呼和浩特市|Huhehaote
+150000 內蒙古自治區|Inner Mongolia
+150100 呼和浩特市|Hohhot
 150102 新城區|Xincheng District
 150103 回民區|Huimin District
 150104 玉泉區|Yuquan District
@@ -360,7 +360,7 @@ export const REGION_NAME_ROWS = `
 150125 武川縣|Wuchuan County
 150200 包頭市|Baotou
 150202 東河區|Donghe District
-150203 昆都侖區|Kundoulun District
+150203 昆都侖區|Kundulun District
 150204 青山區|Qingshan District
 150205 石柺區|Shiguai District
 150206 白雲鄂博礦區|Baiyun'ebokuang District
@@ -394,7 +394,7 @@ export const REGION_NAME_ROWS = `
 150525 奈曼旗|Naiman Banner
 150526 扎魯特旗|Zhalute Banner
 150581 霍林郭勒市|Huolinguole
-150600 鄂爾多斯市|E'erduosi
+150600 鄂爾多斯市|Ordos
 150602 東勝區|Dongsheng District
 150603 康巴什區|Kangbashen District
 150621 達拉特旗|Dalate Banner
@@ -404,13 +404,13 @@ export const REGION_NAME_ROWS = `
 150625 杭錦旗|Hangjin Banner
 150626 烏審旗|Wushen Banner
 150627 伊金霍洛旗|Yijinhuoluo Banner
-150700 呼倫貝爾市|Hulunbei'er
+150700 呼倫貝爾市|Hulunbuir
 150702 海拉爾區|Haila'er District
 150703 扎賚諾爾區|Zhalainuo'er District
 150721 阿榮旗|Arong Banner
-150722 莫力達瓦達斡爾族自治旗|Molidawa Autonomous Banner
-150723 鄂倫春自治旗|Elunchun Autonomous Banner
-150724 鄂溫克族自治旗|Ewenkezu Autonomous Banner
+150722 莫力達瓦達斡爾族自治旗|Morin Dawa Daur Autonomous Banner
+150723 鄂倫春自治旗|Oroqen Autonomous Banner
+150724 鄂溫克族自治旗|Evenk Autonomous Banner
 150725 陳巴爾虎旗|Chenba'erhu Banner
 150726 新巴爾虎左旗|Xinba'erhuzuo Banner
 150727 新巴爾虎右旗|Xinba'erhuyou Banner
@@ -419,7 +419,7 @@ export const REGION_NAME_ROWS = `
 150783 扎蘭屯市|Zhalantun
 150784 額爾古納市|E'erguna
 150785 根河市|Genhe
-150800 巴彥淖爾市|Bayannao'er
+150800 巴彥淖爾市|Bayannur
 150802 臨河區|Linhe District
 150821 五原縣|Wuyuan County
 150822 磴口縣|Dengkou County
@@ -427,11 +427,11 @@ export const REGION_NAME_ROWS = `
 150824 烏拉特中旗|Wulatezhong Banner
 150825 烏拉特後旗|Wulatehou Banner
 150826 杭錦後旗|Hangjinhou Banner
-150900 烏蘭察布市|Wulanchabu
+150900 烏蘭察布市|Ulanqab
 150902 集寧區|Jining District
 150921 卓資縣|Zhuozi County
 150922 化德縣|Huade County
-150923 商都縣|Shangdou County
+150923 商都縣|Shangdu County
 150924 興和縣|Xinghe County
 150925 涼城縣|Liangcheng County
 150926 察哈爾右翼前旗|Chaha'eryouyiqian Banner
@@ -439,14 +439,14 @@ export const REGION_NAME_ROWS = `
 150928 察哈爾右翼後旗|Chaha'eryouyihou Banner
 150929 四子王旗|Siziwang Banner
 150981 豐鎮市|Fengzhen
-152200 興安盟|Xing'an League
+152200 興安盟|Hinggan League
 152201 烏蘭浩特市|Wulanhaote
 152202 阿爾山市|A'ershan
 152221 科爾沁右翼前旗|Ke'erqinyouyiqian Banner
 152222 科爾沁右翼中旗|Ke'erqinyouyizhong Banner
 152223 扎賚特旗|Zhalaite Banner
 152224 突泉縣|Tuquan County
-152500 錫林郭勒盟|Xilinguole League
+152500 錫林郭勒盟|Xilingol League
 152501 二連浩特市|Erlianhaote
 152502 錫林浩特市|Xilinhaote
 152522 阿巴嘎旗|Abaga Banner
@@ -459,11 +459,11 @@ export const REGION_NAME_ROWS = `
 152529 正鑲白旗|Zhengxiangbai Banner
 152530 正藍旗|Zhenglan Banner
 152531 多倫縣|Duolun County
-152900 阿拉善盟|Alashan League
+152900 阿拉善盟|Alxa League
 152921 阿拉善左旗|Alashanzuo Banner
 152922 阿拉善右旗|Alashanyou Banner
 152923 額濟納旗|Ejina Banner
-210000 遼寧省|Liaoning Province
+210000 遼寧省|Liaoning
 210100 瀋陽市|Shenyang
 210102 和平區|Heping District
 210103 瀋河區|Shenhe District
@@ -495,7 +495,7 @@ export const REGION_NAME_ROWS = `
 210304 立山區|Lishan District
 210311 千山區|Qianshan District
 210321 臺安縣|Tai'an County
-210323 岫巖滿族自治縣|Xiuyan Autonomous County
+210323 岫巖滿族自治縣|Xiuyan Manchu Autonomous County
 210381 海城市|Haicheng
 210400 撫順市|Fushun
 210402 新撫區|Xinfu District
@@ -503,20 +503,20 @@ export const REGION_NAME_ROWS = `
 210404 望花區|Wanghua District
 210411 順城區|Shuncheng District
 210421 撫順縣|Fushun County
-210422 新賓滿族自治縣|Xinbin Autonomous County
-210423 清原滿族自治縣|Qingyuan Autonomous County
+210422 新賓滿族自治縣|Xinbin Manchu Autonomous County
+210423 清原滿族自治縣|Qingyuan Manchu Autonomous County
 210500 本溪市|Benxi
 210502 平山區|Pingshan District
 210503 溪湖區|Xihu District
 210504 明山區|Mingshan District
 210505 南芬區|Nanfen District
-210521 本溪滿族自治縣|Benxi Autonomous County
-210522 桓仁滿族自治縣|Huanren Autonomous County
+210521 本溪滿族自治縣|Benxi Manchu Autonomous County
+210522 桓仁滿族自治縣|Huanren Manchu Autonomous County
 210600 丹東市|Dandong
 210602 元寶區|Yuanbao District
 210603 振興區|Zhenxing District
 210604 振安區|Zhen'an District
-210624 寬甸滿族自治縣|Kuandian Autonomous County
+210624 寬甸滿族自治縣|Kuandian Manchu Autonomous County
 210681 東港市|Donggang
 210682 鳳城市|Fengcheng
 210700 錦州市|Jinzhou
@@ -540,7 +540,7 @@ export const REGION_NAME_ROWS = `
 210904 太平區|Taiping District
 210905 清河門區|Qinghemen District
 210911 細河區|Xihe District
-210921 阜新蒙古族自治縣|Fuxin Autonomous County
+210921 阜新蒙古族自治縣|Fuxin Mongolian Autonomous County
 210922 彰武縣|Zhangwu County
 211000 遼陽市|Liaoyang
 211002 白塔區|Baita District
@@ -568,7 +568,7 @@ export const REGION_NAME_ROWS = `
 211303 龍城區|Longcheng District
 211321 朝陽縣|Chaoyang County
 211322 建平縣|Jianping County
-211324 喀喇沁左翼蒙古族自治縣|Kalaqinzuoyi Autonomous County
+211324 喀喇沁左翼蒙古族自治縣|Kalaqinzuoyi Mongolian Autonomous County
 211381 北票市|Beipiao
 211382 凌源市|Lingyuan
 211400 葫蘆島市|Huludao
@@ -578,7 +578,7 @@ export const REGION_NAME_ROWS = `
 211421 綏中縣|Suizhong County
 211422 建昌縣|Jianchang County
 211481 興城市|Xingcheng
-220000 吉林省|Jilin Province
+220000 吉林省|Jilin
 220100 長春市|Changchun
 220102 南關區|Nanguan District
 220103 寬城區|Kuancheng District
@@ -605,7 +605,7 @@ export const REGION_NAME_ROWS = `
 220302 鐵西區|Tiexi District
 220303 鐵東區|Tiedong District
 220322 梨樹縣|Lishu County
-220323 伊通滿族自治縣|Yitong Autonomous County
+220323 伊通滿族自治縣|Yitong Manchu Autonomous County
 220382 雙遼市|Shuangliao
 220400 遼源市|Liaoyuan
 220402 龍山區|Longshan District
@@ -625,11 +625,11 @@ export const REGION_NAME_ROWS = `
 220605 江源區|Jiangyuan District
 220621 撫松縣|Fusong County
 220622 靖宇縣|Jingyu County
-220623 長白朝鮮族自治縣|Changbai Autonomous County
+220623 長白朝鮮族自治縣|Changbai Korean Autonomous County
 220681 臨江市|Linjiang
 220700 松原市|Songyuan
 220702 寧江區|Ningjiang District
-220721 前郭爾羅斯蒙古族自治縣|Qianguo'erluosi Autonomous County
+220721 前郭爾羅斯蒙古族自治縣|Qianguo'erluosi Mongolian Autonomous County
 220722 長嶺縣|Changling County
 220723 乾安縣|Qian'an County
 220781 扶余市|Fuyu
@@ -639,7 +639,7 @@ export const REGION_NAME_ROWS = `
 220822 通榆縣|Tongyu County
 220881 洮南市|Taonan
 220882 大安市|Da'an
-222400 延邊朝鮮族自治州|Yanbian Autonomous Prefecture
+222400 延邊朝鮮族自治州|Yanbian Korean Autonomous Prefecture
 222401 延吉市|Yanji
 222402 圖們市|Tumen
 222403 敦化市|Dunhua
@@ -648,8 +648,8 @@ export const REGION_NAME_ROWS = `
 222406 和龍市|Helong
 222424 汪清縣|Wangqing County
 222426 安圖縣|Antu County
-230000 黑龍江省|Heilongjiang Province
-230100 哈爾濱市|Ha'erbin
+230000 黑龍江省|Heilongjiang
+230100 哈爾濱市|Harbin
 230102 道里區|Daoli District
 230103 南崗區|Nangang District
 230104 道外區|Daowai District
@@ -699,7 +699,7 @@ export const REGION_NAME_ROWS = `
 230402 向陽區|Xiangyang District
 230403 工農區|Gongnong District
 230404 南山區|Nanshan District
-230405 興安區|Xing'an District
+230405 興安區|Hinggan District
 230406 東山區|Dongshan District
 230407 興山區|Xingshan District
 230421 蘿北縣|Luobei County
@@ -722,7 +722,7 @@ export const REGION_NAME_ROWS = `
 230621 肇州縣|Zhaozhou County
 230622 肇源縣|Zhaoyuan County
 230623 林甸縣|Lindian County
-230624 杜爾伯特蒙古族自治縣|Du'erbote Autonomous County
+230624 杜爾伯特蒙古族自治縣|Du'erbote Mongolian Autonomous County
 230700 伊春市|Yichun
 230717 伊美區|Yimei District
 230718 烏翠區|Wucui District
@@ -805,7 +805,7 @@ export const REGION_NAME_ROWS = `
 310118 青浦區|Qingpu District
 310120 奉賢區|Fengxian District
 310151 崇明區|Chongming District
-320000 江蘇省|Jiangsu Province
+320000 江蘇省|Jiangsu
 320100 南京市|Nanjing
 320102 玄武區|Xuanwu District
 320104 秦淮區|Qinhuai District
@@ -815,7 +815,7 @@ export const REGION_NAME_ROWS = `
 320113 棲霞區|Qixia District
 320114 雨花臺區|Yuhuatai District
 320115 江寧區|Jiangning District
-320116 六合區|Liuhe District
+320116 六合區|Luhe District
 320117 溧水區|Lishui District
 320118 高淳區|Gaochun District
 320200 無錫市|Wuxi
@@ -879,7 +879,7 @@ export const REGION_NAME_ROWS = `
 320831 金湖縣|Jinhu County
 320900 鹽城市|Yancheng
 320902 亭湖區|Tinghu District
-320903 鹽都區|Yandou District
+320903 鹽都區|Yandu District
 320904 大豐區|Dafeng District
 320921 響水縣|Xiangshui County
 320922 濱海縣|Binhai County
@@ -890,7 +890,7 @@ export const REGION_NAME_ROWS = `
 321000 揚州市|Yangzhou
 321002 廣陵區|Guangling District
 321003 邗江區|Hanjiang District
-321012 江都區|Jiangdou District
+321012 江都區|Jiangdu District
 321023 寶應縣|Baoying County
 321081 儀徵市|Yizheng
 321084 高郵市|Gaoyou
@@ -914,7 +914,7 @@ export const REGION_NAME_ROWS = `
 321322 沭陽縣|Shuyang County
 321323 泗陽縣|Siyang County
 321324 泗洪縣|Sihong County
-330000 浙江省|Zhejiang Province
+330000 浙江省|Zhejiang
 330100 杭州市|Hangzhou
 330102 上城區|Shangcheng District
 330105 拱墅區|Gongshu District
@@ -951,7 +951,7 @@ export const REGION_NAME_ROWS = `
 330328 文成縣|Wencheng County
 330329 泰順縣|Taishun County
 330381 瑞安市|Rui'an
-330382 樂清市|Leqing
+330382 樂清市|Yueqing
 330383 龍港市|Longgang
 330400 嘉興市|Jiaxing
 330402 南湖區|Nanhu District
@@ -1007,16 +1007,16 @@ export const REGION_NAME_ROWS = `
 331082 臨海市|Linhai
 331083 玉環市|Yuhuan
 331100 麗水市|Lishui
-331102 蓮都區|Liandou District
+331102 蓮都區|Liandu District
 331121 青田縣|Qingtian County
 331122 縉雲縣|Jinyun County
 331123 遂昌縣|Suichang County
 331124 松陽縣|Songyang County
 331125 雲和縣|Yunhe County
 331126 慶元縣|Qingyuan County
-331127 景寧畲族自治縣|Jingning Autonomous County
+331127 景寧畲族自治縣|Jingning She Autonomous County
 331181 龍泉市|Longquan
-340000 安徽省|Anhui Province
+340000 安徽省|Anhui
 340100 合肥市|Hefei
 340102 瑤海區|Yaohai District
 340103 廬陽區|Luyang District
@@ -1037,7 +1037,7 @@ export const REGION_NAME_ROWS = `
 340281 無為市|Wuwei
 340300 蚌埠市|Bengbu
 340302 龍子湖區|Longzihu District
-340303 蚌山區|Bangshan District
+340303 蚌山區|Bengshan District
 340304 禹會區|Yuhui District
 340311 淮上區|Huaishang District
 340321 懷遠縣|Huaiyuan County
@@ -1083,7 +1083,7 @@ export const REGION_NAME_ROWS = `
 341002 屯溪區|Tunxi District
 341003 黃山區|Huangshan District
 341004 徽州區|Huizhou District
-341021 歙縣|Xi County
+341021 歙縣|She County
 341022 休寧縣|Xiuning County
 341023 黟縣|Yi County
 341024 祁門縣|Qimen County
@@ -1121,7 +1121,7 @@ export const REGION_NAME_ROWS = `
 341525 霍山縣|Huoshan County
 341600 亳州市|Bozhou
 341602 譙城區|Qiaocheng District
-341621 渦陽縣|Woyang County
+341621 渦陽縣|Guoyang County
 341622 蒙城縣|Mengcheng County
 341623 利辛縣|Lixin County
 341700 池州市|Chizhou
@@ -1137,7 +1137,7 @@ export const REGION_NAME_ROWS = `
 341825 旌德縣|Jingde County
 341881 寧國市|Ningguo
 341882 廣德市|Guangde
-350000 福建省|Fujian Province
+350000 福建省|Fujian
 350100 福州市|Fuzhou
 350102 鼓樓區|Gulou District
 350103 臺江區|Taijiang District
@@ -1231,7 +1231,7 @@ export const REGION_NAME_ROWS = `
 350926 柘榮縣|Zherong County
 350981 福安市|Fu'an
 350982 福鼎市|Fuding
-360000 江西省|Jiangxi Province
+360000 江西省|Jiangxi
 360100 南昌市|Nanchang
 360102 東湖區|Donghu District
 360103 西湖區|Xihu District
@@ -1261,7 +1261,7 @@ export const REGION_NAME_ROWS = `
 360424 修水縣|Xiushui County
 360425 永修縣|Yongxiu County
 360426 德安縣|De'an County
-360428 都昌縣|Douchang County
+360428 都昌縣|Duchang County
 360429 湖口縣|Hukou County
 360430 彭澤縣|Pengze County
 360481 瑞昌市|Ruichang
@@ -1285,8 +1285,8 @@ export const REGION_NAME_ROWS = `
 360726 安遠縣|Anyuan County
 360728 定南縣|Dingnan County
 360729 全南縣|Quannan County
-360730 寧都縣|Ningdou County
-360731 于都縣|Yudou County
+360730 寧都縣|Ningdu County
+360731 于都縣|Yudu County
 360732 興國縣|Xingguo County
 360733 會昌縣|Huichang County
 360734 尋烏縣|Xunwu County
@@ -1343,7 +1343,7 @@ export const REGION_NAME_ROWS = `
 361129 萬年縣|Wannian County
 361130 婺源縣|Wuyuan County
 361181 德興市|Dexing
-370000 山東省|Shandong Province
+370000 山東省|Shandong
 370100 濟南市|Jinan
 370102 歷下區|Lixia District
 370103 市中區|Shizhong District
@@ -1490,13 +1490,13 @@ export const REGION_NAME_ROWS = `
 371702 牡丹區|Mudan District
 371703 定陶區|Dingtao District
 371721 曹縣|Cao County
-371722 單縣|Dan County
+371722 單縣|Shan County
 371723 成武縣|Chengwu County
 371724 鉅野縣|Juye County
 371725 鄆城縣|Yuncheng County
 371726 鄄城縣|Juancheng County
 371728 東明縣|Dongming County
-410000 河南省|Henan Province
+410000 河南省|Henan
 410100 鄭州市|Zhengzhou
 410102 中原區|Zhongyuan District
 410103 二七區|Erqi District
@@ -1549,7 +1549,7 @@ export const REGION_NAME_ROWS = `
 410500 安陽市|Anyang
 410502 文峰區|Wenfeng District
 410503 北關區|Beiguan District
-410505 殷都區|Yindou District
+410505 殷都區|Yindu District
 410506 龍安區|Long'an District
 410522 安陽縣|Anyang County
 410523 湯陰縣|Tangyin County
@@ -1560,7 +1560,7 @@ export const REGION_NAME_ROWS = `
 410602 鶴山區|Heshan District
 410603 山城區|Shancheng District
 410611 淇濱區|Qibin District
-410621 浚縣|Jun County
+410621 浚縣|Xun County
 410622 淇縣|Qi County
 410700 新鄉市|Xinxiang
 410702 紅旗區|Hongqi District
@@ -1594,7 +1594,7 @@ export const REGION_NAME_ROWS = `
 410927 臺前縣|Taiqian County
 410928 濮陽縣|Puyang County
 411000 許昌市|Xuchang
-411002 魏都區|Weidou District
+411002 魏都區|Weidu District
 411003 建安區|Jian'an District
 411024 鄢陵縣|Yanling County
 411025 襄城縣|Xiangcheng County
@@ -1666,13 +1666,13 @@ export const REGION_NAME_ROWS = `
 411723 平輿縣|Pingyu County
 411724 正陽縣|Zhengyang County
 411725 確山縣|Queshan County
-411726 泌陽縣|Miyang County
+411726 泌陽縣|Biyang County
 411727 汝南縣|Runan County
 411728 遂平縣|Suiping County
 411729 新蔡縣|Xincai County
 419000 省直轄縣級行政區劃|County-level divisions under the province
 419001 濟源市|Jiyuan
-420000 湖北省|Hubei Province
+420000 湖北省|Hubei
 420100 武漢市|Wuhan
 420102 江岸區|Jiang'an District
 420103 江漢區|Jianghan District
@@ -1685,7 +1685,7 @@ export const REGION_NAME_ROWS = `
 420113 漢南區|Hannan District
 420114 蔡甸區|Caidian District
 420115 江夏區|Jiangxia District
-420116 黃陂區|Huangbei District
+420116 黃陂區|Huangpi District
 420117 新洲區|Xinzhou District
 420200 黃石市|Huangshi
 420202 黃石港區|Huangshigang District
@@ -1712,9 +1712,9 @@ export const REGION_NAME_ROWS = `
 420525 遠安縣|Yuan'an County
 420526 興山縣|Xingshan County
 420527 秭歸縣|Zigui County
-420528 長陽土家族自治縣|Changyang Autonomous County
-420529 五峰土家族自治縣|Wufeng Autonomous County
-420581 宜都市|Yidou
+420528 長陽土家族自治縣|Changyang Tujia Autonomous County
+420529 五峰土家族自治縣|Wufeng Tujia Autonomous County
+420581 宜都市|Yidu
 420582 當陽市|Dangyang
 420583 枝江市|Zhijiang
 420600 襄陽市|Xiangyang
@@ -1773,10 +1773,10 @@ export const REGION_NAME_ROWS = `
 421224 通山縣|Tongshan County
 421281 赤壁市|Chibi
 421300 隨州市|Suizhou
-421303 曾都區|Cengdou District
+421303 曾都區|Zengdu District
 421321 隨縣|Sui County
 421381 廣水市|Guangshui
-422800 恩施土家族苗族自治州|Enshi Autonomous Prefecture
+422800 恩施土家族苗族自治州|Enshi Tujia and Miao Autonomous Prefecture
 422801 恩施市|Enshi
 422802 利川市|Lichuan
 422822 建始縣|Jianshi County
@@ -1790,7 +1790,7 @@ export const REGION_NAME_ROWS = `
 429005 潛江市|Qianjiang
 429006 天門市|Tianmen
 429021 神農架林區|Shennongjia Forestry District
-430000 湖南省|Hunan Province
+430000 湖南省|Hunan
 430100 長沙市|Changsha
 430102 芙蓉區|Furong District
 430103 天心區|Tianxin District
@@ -1840,7 +1840,7 @@ export const REGION_NAME_ROWS = `
 430525 洞口縣|Dongkou County
 430527 綏寧縣|Suining County
 430528 新寧縣|Xinning County
-430529 城步苗族自治縣|Chengbu Autonomous County
+430529 城步苗族自治縣|Chengbu Miao Autonomous County
 430581 武岡市|Wugang
 430582 邵東市|Shaodong
 430600 岳陽市|Yueyang
@@ -1897,7 +1897,7 @@ export const REGION_NAME_ROWS = `
 431126 寧遠縣|Ningyuan County
 431127 藍山縣|Lanshan County
 431128 新田縣|Xintian County
-431129 江華瑤族自治縣|Jianghua Autonomous County
+431129 江華瑤族自治縣|Jianghua Yao Autonomous County
 431181 祁陽市|Qiyang
 431200 懷化市|Huaihua
 431202 鶴城區|Hecheng District
@@ -1906,11 +1906,11 @@ export const REGION_NAME_ROWS = `
 431223 辰溪縣|Chenxi County
 431224 漵浦縣|Xupu County
 431225 會同縣|Huitong County
-431226 麻陽苗族自治縣|Mayang Autonomous County
-431227 新晃侗族自治縣|Xinhuang Autonomous County
-431228 芷江侗族自治縣|Zhijiang Autonomous County
-431229 靖州苗族侗族自治縣|Jingzhou Autonomous County
-431230 通道侗族自治縣|Tongdao Autonomous County
+431226 麻陽苗族自治縣|Mayang Miao Autonomous County
+431227 新晃侗族自治縣|Xinhuang Dong Autonomous County
+431228 芷江侗族自治縣|Zhijiang Dong Autonomous County
+431229 靖州苗族侗族自治縣|Jingzhou Miao and Dong Autonomous County
+431230 通道侗族自治縣|Tongdao Dong Autonomous County
 431281 洪江市|Hongjiang
 431300 婁底市|Loudi
 431302 婁星區|Louxing District
@@ -1918,7 +1918,7 @@ export const REGION_NAME_ROWS = `
 431322 新化縣|Xinhua County
 431381 冷水江市|Lengshuijiang
 431382 漣源市|Lianyuan
-433100 湘西土家族苗族自治州|Xiangxi Autonomous Prefecture
+433100 湘西土家族苗族自治州|Xiangxi Tujia and Miao Autonomous Prefecture
 433101 吉首市|Jishou
 433122 瀘溪縣|Luxi County
 433123 鳳凰縣|Fenghuang County
@@ -1927,7 +1927,7 @@ export const REGION_NAME_ROWS = `
 433126 古丈縣|Guzhang County
 433127 永順縣|Yongshun County
 433130 龍山縣|Longshan County
-440000 廣東省|Guangdong Province
+440000 廣東省|Guangdong
 440100 廣州市|Guangzhou
 440103 荔灣區|Liwan District
 440104 越秀區|Yuexiu District
@@ -1936,7 +1936,7 @@ export const REGION_NAME_ROWS = `
 440111 白雲區|Baiyun District
 440112 黃埔區|Huangpu District
 440113 番禺區|Panyu District
-440114 花都區|Huadou District
+440114 花都區|Huadu District
 440115 南沙區|Nansha District
 440117 從化區|Conghua District
 440118 增城區|Zengcheng District
@@ -1947,7 +1947,7 @@ export const REGION_NAME_ROWS = `
 440222 始興縣|Shixing County
 440224 仁化縣|Renhua County
 440229 翁源縣|Wengyuan County
-440232 乳源瑤族自治縣|Ruyuan Autonomous County
+440232 乳源瑤族自治縣|Ruyuan Yao Autonomous County
 440233 新豐縣|Xinfeng County
 440281 樂昌市|Lechang
 440282 南雄市|Nanxiong
@@ -2021,7 +2021,7 @@ export const REGION_NAME_ROWS = `
 441400 梅州市|Meizhou
 441402 梅江區|Meijiang District
 441403 梅縣區|Meixian District
-441422 大埔縣|Dapu County
+441422 大埔縣|Dabu County
 441423 豐順縣|Fengshun County
 441424 五華縣|Wuhua County
 441426 平遠縣|Pingyuan County
@@ -2046,11 +2046,11 @@ export const REGION_NAME_ROWS = `
 441781 陽春市|Yangchun
 441800 清遠市|Qingyuan
 441802 清城區|Qingcheng District
-441803 清新區|Qing New Area
+441803 清新區|Qingxin District
 441821 佛岡縣|Fogang County
 441823 陽山縣|Yangshan County
-441825 連山壯族瑤族自治縣|Lianshan Autonomous County
-441826 連南瑤族自治縣|Liannan Autonomous County
+441825 連山壯族瑤族自治縣|Lianshan Zhuang and Yao Autonomous County
+441826 連南瑤族自治縣|Liannan Yao Autonomous County
 441881 英德市|Yingde
 441882 連州市|Lianzhou
 441900 東莞市|Dongguan
@@ -2071,7 +2071,7 @@ export const REGION_NAME_ROWS = `
 445321 新興縣|Xinxing County
 445322 鬱南縣|Yunan County
 445381 羅定市|Luoding
-450000 廣西壯族自治區|Guangxi Zhuang Autonomous Region
+450000 廣西壯族自治區|Guangxi
 450100 南寧市|Nanning
 450102 興寧區|Xingning District
 450103 青秀區|Qingxiu District
@@ -2094,8 +2094,8 @@ export const REGION_NAME_ROWS = `
 450222 柳城縣|Liucheng County
 450223 鹿寨縣|Luzhai County
 450224 融安縣|Rong'an County
-450225 融水苗族自治縣|Rongshui Autonomous County
-450226 三江侗族自治縣|Sanjiang Autonomous County
+450225 融水苗族自治縣|Rongshui Miao Autonomous County
+450226 三江侗族自治縣|Sanjiang Dong Autonomous County
 450300 桂林市|Guilin
 450302 秀峰區|Xiufeng District
 450303 疊彩區|Diecai District
@@ -2106,13 +2106,13 @@ export const REGION_NAME_ROWS = `
 450321 陽朔縣|Yangshuo County
 450323 靈川縣|Lingchuan County
 450324 全州縣|Quanzhou County
-450325 興安縣|Xing'an County
+450325 興安縣|Hinggan County
 450326 永福縣|Yongfu County
 450327 灌陽縣|Guanyang County
-450328 龍勝各族自治縣|Longsheng Autonomous County
+450328 龍勝各族自治縣|Longsheng Various Nationalities Autonomous County
 450329 資源縣|Ziyuan County
 450330 平樂縣|Pingle County
-450332 恭城瑤族自治縣|Gongcheng Autonomous County
+450332 恭城瑤族自治縣|Gongcheng Yao Autonomous County
 450381 荔浦市|Lipu
 450400 梧州市|Wuzhou
 450403 萬秀區|Wanxiu District
@@ -2161,7 +2161,7 @@ export const REGION_NAME_ROWS = `
 451028 樂業縣|Leye County
 451029 田林縣|Tianlin County
 451030 西林縣|Xilin County
-451031 隆林各族自治縣|Longlin Autonomous County
+451031 隆林各族自治縣|Longlin Various Nationalities Autonomous County
 451081 靖西市|Jingxi
 451082 平果市|Pingguo
 451100 賀州市|Hezhou
@@ -2169,7 +2169,7 @@ export const REGION_NAME_ROWS = `
 451103 平桂區|Pinggui District
 451121 昭平縣|Zhaoping County
 451122 鐘山縣|Zhongshan County
-451123 富川瑤族自治縣|Fuchuan Autonomous County
+451123 富川瑤族自治縣|Fuchuan Yao Autonomous County
 451200 河池市|Hechi
 451202 金城江區|Jinchengjiang District
 451203 宜州區|Yizhou District
@@ -2177,17 +2177,17 @@ export const REGION_NAME_ROWS = `
 451222 天峨縣|Tian'e County
 451223 鳳山縣|Fengshan County
 451224 東蘭縣|Donglan County
-451225 羅城仫佬族自治縣|Luocheng Autonomous County
-451226 環江毛南族自治縣|Huanjiang Autonomous County
-451227 巴馬瑤族自治縣|Bama Autonomous County
-451228 都安瑤族自治縣|Dou'an Autonomous County
-451229 大化瑤族自治縣|Dahua Autonomous County
+451225 羅城仫佬族自治縣|Luocheng Mulao Autonomous County
+451226 環江毛南族自治縣|Huanjiang Maonan Autonomous County
+451227 巴馬瑤族自治縣|Bama Yao Autonomous County
+451228 都安瑤族自治縣|Du'an Yao Autonomous County
+451229 大化瑤族自治縣|Dahua Yao Autonomous County
 451300 來賓市|Laibin
 451302 興賓區|Xingbin District
 451321 忻城縣|Xincheng County
 451322 象州縣|Xiangzhou County
 451323 武宣縣|Wuxuan County
-451324 金秀瑤族自治縣|Jinxiu Autonomous County
+451324 金秀瑤族自治縣|Jinxiu Yao Autonomous County
 451381 合山市|Heshan
 451400 崇左市|Chongzuo
 451402 江州區|Jiangzhou District
@@ -2197,7 +2197,7 @@ export const REGION_NAME_ROWS = `
 451424 大新縣|Daxin County
 451425 天等縣|Tiandeng County
 451481 憑祥市|Pingxiang
-460000 海南省|Hainan Province
+460000 海南省|Hainan
 460100 海口市|Haikou
 460105 秀英區|Xiuying District
 460106 龍華區|Longhua District
@@ -2223,12 +2223,12 @@ export const REGION_NAME_ROWS = `
 469022 屯昌縣|Tunchang County
 469023 澄邁縣|Chengmai County
 469024 臨高縣|Lingao County
-469025 白沙黎族自治縣|Baisha Autonomous County
-469026 昌江黎族自治縣|Changjiang Autonomous County
-469027 樂東黎族自治縣|Ledong Autonomous County
-469028 陵水黎族自治縣|Lingshui Autonomous County
-469029 保亭黎族苗族自治縣|Baoting Autonomous County
-469030 瓊中黎族苗族自治縣|Qiongzhong Autonomous County
+469025 白沙黎族自治縣|Baisha Li Autonomous County
+469026 昌江黎族自治縣|Changjiang Li Autonomous County
+469027 樂東黎族自治縣|Ledong Li Autonomous County
+469028 陵水黎族自治縣|Lingshui Li Autonomous County
+469029 保亭黎族苗族自治縣|Baoting Li and Miao Autonomous County
+469030 瓊中黎族苗族自治縣|Qiongzhong Li and Miao Autonomous County
 500000 重慶市|Chongqing
 500100 市轄區|City districts
 500101 萬州區|Wanzhou District
@@ -2259,18 +2259,18 @@ export const REGION_NAME_ROWS = `
 500156 武隆區|Wulong District
 500200 縣|Counties
 500229 城口縣|Chengkou County
-500230 豐都縣|Fengdou County
+500230 豐都縣|Fengdu County
 500231 墊江縣|Dianjiang County
 500233 忠縣|Zhong County
 500235 雲陽縣|Yunyang County
 500236 奉節縣|Fengjie County
 500237 巫山縣|Wushan County
 500238 巫溪縣|Wuxi County
-500240 石柱土家族自治縣|Shizhu Autonomous County
-500241 秀山土家族苗族自治縣|Xiushan Autonomous County
-500242 酉陽土家族苗族自治縣|Youyang Autonomous County
-500243 彭水苗族土家族自治縣|Pengshui Autonomous County
-510000 四川省|Sichuan Province
+500240 石柱土家族自治縣|Shizhu Tujia Autonomous County
+500241 秀山土家族苗族自治縣|Xiushan Tujia and Miao Autonomous County
+500242 酉陽土家族苗族自治縣|Youyang Tujia and Miao Autonomous County
+500243 彭水苗族土家族自治縣|Pengshui Miao and Tujia Autonomous County
+510000 四川省|Sichuan
 510100 成都市|Chengdu
 510104 錦江區|Jinjiang District
 510105 青羊區|Qingyang District
@@ -2279,10 +2279,10 @@ export const REGION_NAME_ROWS = `
 510108 成華區|Chenghua District
 510112 龍泉驛區|Longquanyi District
 510113 青白江區|Qingbaijiang District
-510114 新都區|Xindou District
+510114 新都區|Xindu District
 510115 溫江區|Wenjiang District
 510116 雙流區|Shuangliu District
-510117 郫都區|Pidou District
+510117 郫都區|Pidu District
 510118 新津區|Xinjin District
 510121 金堂縣|Jintang County
 510129 大邑縣|Dayi County
@@ -2318,7 +2318,7 @@ export const REGION_NAME_ROWS = `
 510604 羅江區|Luojiang District
 510623 中江縣|Zhongjiang County
 510681 廣漢市|Guanghan
-510682 什邡市|Shenfang
+510682 什邡市|Shifang
 510683 綿竹市|Mianzhu
 510700 綿陽市|Mianyang
 510703 涪城區|Fucheng District
@@ -2327,7 +2327,7 @@ export const REGION_NAME_ROWS = `
 510722 三臺縣|Santai County
 510723 鹽亭縣|Yanting County
 510725 梓潼縣|Zitong County
-510726 北川羌族自治縣|Beichuan Autonomous County
+510726 北川羌族自治縣|Beichuan Qiang Autonomous County
 510727 平武縣|Pingwu County
 510781 江油市|Jiangyou
 510800 廣元市|Guangyuan
@@ -2359,8 +2359,8 @@ export const REGION_NAME_ROWS = `
 511124 井研縣|Jingyan County
 511126 夾江縣|Jiajiang County
 511129 沐川縣|Muchuan County
-511132 峨邊彝族自治縣|Ebian Autonomous County
-511133 馬邊彝族自治縣|Mabian Autonomous County
+511132 峨邊彝族自治縣|Ebian Yi Autonomous County
+511133 馬邊彝族自治縣|Mabian Yi Autonomous County
 511181 峨眉山市|Emeishan
 511300 南充市|Nanchong
 511302 順慶區|Shunqing District
@@ -2387,7 +2387,7 @@ export const REGION_NAME_ROWS = `
 511524 長寧縣|Changning County
 511525 高縣|Gao County
 511526 珙縣|Gong County
-511527 筠連縣|Yunlian County
+511527 筠連縣|Junlian County
 511528 興文縣|Xingwen County
 511529 屏山縣|Pingshan County
 511600 廣安市|Guang'an
@@ -2424,7 +2424,7 @@ export const REGION_NAME_ROWS = `
 512002 雁江區|Yanjiang District
 512021 安嶽縣|Anyue County
 512022 樂至縣|Lezhi County
-513200 阿壩藏族羌族自治州|Aba Autonomous Prefecture
+513200 阿壩藏族羌族自治州|Aba Tibetan and Qiang Autonomous Prefecture
 513201 馬爾康市|Ma'erkang
 513221 汶川縣|Wenchuan County
 513222 理縣|Li County
@@ -2438,7 +2438,7 @@ export const REGION_NAME_ROWS = `
 513231 阿壩縣|Aba County
 513232 若爾蓋縣|Ruo'ergai County
 513233 紅原縣|Hongyuan County
-513300 甘孜藏族自治州|Ganzi Autonomous Prefecture
+513300 甘孜藏族自治州|Ganzi Tibetan Autonomous Prefecture
 513301 康定市|Kangding
 513322 瀘定縣|Luding County
 513323 丹巴縣|Danba County
@@ -2457,10 +2457,10 @@ export const REGION_NAME_ROWS = `
 513336 鄉城縣|Xiangcheng County
 513337 稻城縣|Daocheng County
 513338 得榮縣|Derong County
-513400 涼山彝族自治州|Liangshan Autonomous Prefecture
+513400 涼山彝族自治州|Liangshan Yi Autonomous Prefecture
 513401 西昌市|Xichang
 513402 會理市|Huili
-513422 木里藏族自治縣|Muli Autonomous County
+513422 木里藏族自治縣|Muli Tibetan Autonomous County
 513423 鹽源縣|Yanyuan County
 513424 德昌縣|Dechang County
 513426 會東縣|Huidong County
@@ -2475,7 +2475,7 @@ export const REGION_NAME_ROWS = `
 513435 甘洛縣|Ganluo County
 513436 美姑縣|Meigu County
 513437 雷波縣|Leibo County
-520000 貴州省|Guizhou Province
+520000 貴州省|Guizhou
 520100 貴陽市|Guiyang
 520102 南明區|Nanming District
 520103 雲巖區|Yunyan District
@@ -2499,8 +2499,8 @@ export const REGION_NAME_ROWS = `
 520322 桐梓縣|Tongzi County
 520323 綏陽縣|Suiyang County
 520324 正安縣|Zheng'an County
-520325 道真仡佬族苗族自治縣|Daozhen Autonomous County
-520326 務川仡佬族苗族自治縣|Wuchuan Autonomous County
+520325 道真仡佬族苗族自治縣|Daozhen Gelao and Miao Autonomous County
+520326 務川仡佬族苗族自治縣|Wuchuan Gelao and Miao Autonomous County
 520327 鳳岡縣|Fenggang County
 520328 湄潭縣|Meitan County
 520329 餘慶縣|Yuqing County
@@ -2511,30 +2511,30 @@ export const REGION_NAME_ROWS = `
 520402 西秀區|Xixiu District
 520403 平壩區|Pingba District
 520422 普定縣|Puding County
-520423 鎮寧布依族苗族自治縣|Zhenning Autonomous County
-520424 關嶺布依族苗族自治縣|Guanling Autonomous County
-520425 紫云苗族布依族自治縣|Ziyun Autonomous County
+520423 鎮寧布依族苗族自治縣|Zhenning Buyi and Miao Autonomous County
+520424 關嶺布依族苗族自治縣|Guanling Buyi and Miao Autonomous County
+520425 紫云苗族布依族自治縣|Ziyun Miao and Buyi Autonomous County
 520500 畢節市|Bijie
 520502 七星關區|Qixingguan District
 520521 大方縣|Dafang County
 520523 金沙縣|Jinsha County
 520524 織金縣|Zhijin County
 520525 納雍縣|Nayong County
-520526 威寧彝族回族苗族自治縣|Weining Autonomous County
+520526 威寧彝族回族苗族自治縣|Weining Yi, Hui and Miao Autonomous County
 520527 赫章縣|Hezhang County
 520581 黔西市|Qianxi
 520600 銅仁市|Tongren
 520602 碧江區|Bijiang District
 520603 萬山區|Wanshan District
 520621 江口縣|Jiangkou County
-520622 玉屏侗族自治縣|Yuping Autonomous County
+520622 玉屏侗族自治縣|Yuping Dong Autonomous County
 520623 石阡縣|Shiqian County
 520624 思南縣|Sinan County
-520625 印江土家族苗族自治縣|Yinjiang Autonomous County
+520625 印江土家族苗族自治縣|Yinjiang Tujia and Miao Autonomous County
 520626 德江縣|Dejiang County
-520627 沿河土家族自治縣|Yanhe Autonomous County
-520628 松桃苗族自治縣|Songtao Autonomous County
-522300 黔西南布依族苗族自治州|Qianxinan Autonomous Prefecture
+520627 沿河土家族自治縣|Yanhe Tujia Autonomous County
+520628 松桃苗族自治縣|Songtao Miao Autonomous County
+522300 黔西南布依族苗族自治州|Qianxinan Buyi and Miao Autonomous Prefecture
 522301 興義市|Xingyi
 522302 興仁市|Xingren
 522323 普安縣|Pu'an County
@@ -2543,7 +2543,7 @@ export const REGION_NAME_ROWS = `
 522326 望謨縣|Wangmo County
 522327 冊亨縣|Ceheng County
 522328 安龍縣|Anlong County
-522600 黔東南苗族侗族自治州|Qiandongnan Autonomous Prefecture
+522600 黔東南苗族侗族自治州|Qiandongnan Miao and Dong Autonomous Prefecture
 522601 凱里市|Kaili
 522622 黃平縣|Huangping County
 522623 施秉縣|Shibing County
@@ -2560,8 +2560,8 @@ export const REGION_NAME_ROWS = `
 522634 雷山縣|Leishan County
 522635 麻江縣|Majiang County
 522636 丹寨縣|Danzhai County
-522700 黔南布依族苗族自治州|Qiannan Autonomous Prefecture
-522701 都勻市|Douyun
+522700 黔南布依族苗族自治州|Qiannan Buyi and Miao Autonomous Prefecture
+522701 都勻市|Duyun
 522702 福泉市|Fuquan
 522722 荔波縣|Libo County
 522723 貴定縣|Guiding County
@@ -2572,8 +2572,8 @@ export const REGION_NAME_ROWS = `
 522729 長順縣|Changshun County
 522730 龍里縣|Longli County
 522731 惠水縣|Huishui County
-522732 三都水族自治縣|Sandou Autonomous County
-530000 雲南省|Yunnan Province
+522732 三都水族自治縣|Sandu Shui Autonomous County
+530000 雲南省|Yunnan
 530100 昆明市|Kunming
 530102 五華區|Wuhua District
 530103 盤龍區|Panlong District
@@ -2584,10 +2584,10 @@ export const REGION_NAME_ROWS = `
 530115 晉寧區|Jinning District
 530124 富民縣|Fumin County
 530125 宜良縣|Yiliang County
-530126 石林彝族自治縣|Shilin Autonomous County
+530126 石林彝族自治縣|Shilin Yi Autonomous County
 530127 嵩明縣|Songming County
-530128 祿勸彝族苗族自治縣|Luquan Autonomous County
-530129 尋甸回族彝族自治縣|Xundian Autonomous County
+530128 祿勸彝族苗族自治縣|Luquan Yi and Miao Autonomous County
+530129 尋甸回族彝族自治縣|Xundian Hui and Yi Autonomous County
 530181 安寧市|Anning
 530300 曲靖市|Qujing
 530302 麒麟區|Qilin District
@@ -2605,9 +2605,9 @@ export const REGION_NAME_ROWS = `
 530423 通海縣|Tonghai County
 530424 華寧縣|Huaning County
 530425 易門縣|Yimen County
-530426 峨山彝族自治縣|Eshan Autonomous County
-530427 新平彝族傣族自治縣|Xinping Autonomous County
-530428 元江哈尼族彝族傣族自治縣|Yuanjiang Autonomous County
+530426 峨山彝族自治縣|Eshan Yi Autonomous County
+530427 新平彝族傣族自治縣|Xinping Yi and Dai Autonomous County
+530428 元江哈尼族彝族傣族自治縣|Yuanjiang Hani, Yi and Dai Autonomous County
 530481 澄江市|Chengjiang
 530500 保山市|Baoshan
 530502 隆陽區|Longyang District
@@ -2629,31 +2629,31 @@ export const REGION_NAME_ROWS = `
 530681 水富市|Shuifu
 530700 麗江市|Lijiang
 530702 古城區|Gucheng District
-530721 玉龍納西族自治縣|Yulong Autonomous County
+530721 玉龍納西族自治縣|Yulong Naxi Autonomous County
 530722 永勝縣|Yongsheng County
 530723 華坪縣|Huaping County
-530724 寧蒗彝族自治縣|Ninglang Autonomous County
+530724 寧蒗彝族自治縣|Ninglang Yi Autonomous County
 530800 普洱市|Pu'er
 530802 思茅區|Simao District
-530821 寧洱哈尼族彝族自治縣|Ning'er Autonomous County
-530822 墨江哈尼族自治縣|Mojiang Autonomous County
-530823 景東彝族自治縣|Jingdong Autonomous County
-530824 景谷傣族彝族自治縣|Jinggu Autonomous County
-530825 鎮沅彝族哈尼族拉祜族自治縣|Zhenyuan Autonomous County
-530826 江城哈尼族彝族自治縣|Jiangcheng Autonomous County
-530827 孟連傣族拉祜族佤族自治縣|Menglian Autonomous County
-530828 瀾滄拉祜族自治縣|Lancang Autonomous County
-530829 西盟佤族自治縣|Ximeng Autonomous County
+530821 寧洱哈尼族彝族自治縣|Ning'er Hani and Yi Autonomous County
+530822 墨江哈尼族自治縣|Mojiang Hani Autonomous County
+530823 景東彝族自治縣|Jingdong Yi Autonomous County
+530824 景谷傣族彝族自治縣|Jinggu Dai and Yi Autonomous County
+530825 鎮沅彝族哈尼族拉祜族自治縣|Zhenyuan Yi, Hani and Lahu Autonomous County
+530826 江城哈尼族彝族自治縣|Jiangcheng Hani and Yi Autonomous County
+530827 孟連傣族拉祜族佤族自治縣|Menglian Dai, Lahu and Wa Autonomous County
+530828 瀾滄拉祜族自治縣|Lancang Lahu Autonomous County
+530829 西盟佤族自治縣|Ximeng Wa Autonomous County
 530900 臨滄市|Lincang
 530902 臨翔區|Linxiang District
 530921 鳳慶縣|Fengqing County
 530922 雲縣|Yun County
 530923 永德縣|Yongde County
 530924 鎮康縣|Zhenkang County
-530925 雙江拉祜族佤族布朗族傣族自治縣|Shuangjiang Autonomous County
-530926 耿馬傣族佤族自治縣|Gengma Autonomous County
-530927 滄源佤族自治縣|Cangyuan Autonomous County
-532300 楚雄彝族自治州|Chuxiong Autonomous Prefecture
+530925 雙江拉祜族佤族布朗族傣族自治縣|Shuangjiang Lahu, Wa, Bulang and Dai Autonomous County
+530926 耿馬傣族佤族自治縣|Gengma Dai and Wa Autonomous County
+530927 滄源佤族自治縣|Cangyuan Wa Autonomous County
+532300 楚雄彝族自治州|Chuxiong Yi Autonomous Prefecture
 532301 楚雄市|Chuxiong
 532302 祿豐市|Lufeng
 532322 雙柏縣|Shuangbai County
@@ -2664,21 +2664,21 @@ export const REGION_NAME_ROWS = `
 532327 永仁縣|Yongren County
 532328 元謀縣|Yuanmou County
 532329 武定縣|Wuding County
-532500 紅河哈尼族彝族自治州|Honghe Autonomous Prefecture
+532500 紅河哈尼族彝族自治州|Honghe Hani and Yi Autonomous Prefecture
 532501 箇舊市|Gejiu
 532502 開遠市|Kaiyuan
 532503 蒙自市|Mengzi
 532504 彌勒市|Mile
-532523 屏邊苗族自治縣|Pingbian Autonomous County
+532523 屏邊苗族自治縣|Pingbian Miao Autonomous County
 532524 建水縣|Jianshui County
 532525 石屏縣|Shiping County
 532527 瀘西縣|Luxi County
 532528 元陽縣|Yuanyang County
 532529 紅河縣|Honghe County
-532530 金平苗族瑤族傣族自治縣|Jinping Autonomous County
+532530 金平苗族瑤族傣族自治縣|Jinping Miao, Yao and Dai Autonomous County
 532531 綠春縣|Lüchun County
-532532 河口瑤族自治縣|Hekou Autonomous County
-532600 文山壯族苗族自治州|Wenshan Autonomous Prefecture
+532532 河口瑤族自治縣|Hekou Yao Autonomous County
+532600 文山壯族苗族自治州|Wenshan Zhuang and Miao Autonomous Prefecture
 532601 文山市|Wenshan
 532622 硯山縣|Yanshan County
 532623 西疇縣|Xichou County
@@ -2687,40 +2687,40 @@ export const REGION_NAME_ROWS = `
 532626 丘北縣|Qiubei County
 532627 廣南縣|Guangnan County
 532628 富寧縣|Funing County
-532800 西雙版納傣族自治州|Xishuangbanna Autonomous Prefecture
+532800 西雙版納傣族自治州|Xishuangbanna Dai Autonomous Prefecture
 532801 景洪市|Jinghong
 532822 勐海縣|Menghai County
 532823 勐臘縣|Mengla County
-532900 大理白族自治州|Dali Autonomous Prefecture
+532900 大理白族自治州|Dali Bai Autonomous Prefecture
 532901 大理市|Dali
-532922 漾濞彝族自治縣|Yangbi Autonomous County
+532922 漾濞彝族自治縣|Yangbi Yi Autonomous County
 532923 祥雲縣|Xiangyun County
 532924 賓川縣|Binchuan County
 532925 彌渡縣|Midu County
-532926 南澗彝族自治縣|Nanjian Autonomous County
-532927 巍山彝族回族自治縣|Weishan Autonomous County
+532926 南澗彝族自治縣|Nanjian Yi Autonomous County
+532927 巍山彝族回族自治縣|Weishan Yi and Hui Autonomous County
 532928 永平縣|Yongping County
 532929 雲龍縣|Yunlong County
 532930 洱源縣|Eryuan County
 532931 劍川縣|Jianchuan County
 532932 鶴慶縣|Heqing County
-533100 德宏傣族景頗族自治州|Dehong Autonomous Prefecture
+533100 德宏傣族景頗族自治州|Dehong Dai and Jingpo Autonomous Prefecture
 533102 瑞麗市|Ruili
 533103 芒市|Mang
 533122 梁河縣|Lianghe County
 533123 盈江縣|Yingjiang County
 533124 隴川縣|Longchuan County
-533300 怒江傈僳族自治州|Nujiang Autonomous Prefecture
+533300 怒江傈僳族自治州|Nujiang Lisu Autonomous Prefecture
 533301 瀘水市|Lushui
 533323 福貢縣|Fugong County
-533324 貢山獨龍族怒族自治縣|Gongshan Autonomous County
-533325 蘭坪白族普米族自治縣|Lanping Autonomous County
-533400 迪慶藏族自治州|Diqing Autonomous Prefecture
+533324 貢山獨龍族怒族自治縣|Gongshan Dulong and Nu Autonomous County
+533325 蘭坪白族普米族自治縣|Lanping Bai and Pumi Autonomous County
+533400 迪慶藏族自治州|Diqing Tibetan Autonomous Prefecture
 533401 香格里拉市|Xianggelila
 533422 德欽縣|Deqin County
-533423 維西傈僳族自治縣|Weixi Autonomous County
-540000 西藏自治區|Tibet Autonomous Region
-540100 拉薩市|Lasa
+533423 維西傈僳族自治縣|Weixi Lisu Autonomous County
+540000 西藏自治區|Tibet
+540100 拉薩市|Lhasa
 540102 城關區|Chengguan District
 540103 堆龍德慶區|Duilongdeqing District
 540104 達孜區|Dazi District
@@ -2729,7 +2729,7 @@ export const REGION_NAME_ROWS = `
 540123 尼木縣|Nimu County
 540124 曲水縣|Qushui County
 540127 墨竹工卡縣|Mozhugongka County
-540200 日喀則市|Rikaze
+540200 日喀則市|Shigatse
 540202 桑珠孜區|Sangzhuzi District
 540221 南木林縣|Nanmulin County
 540222 江孜縣|Jiangzi County
@@ -2748,7 +2748,7 @@ export const REGION_NAME_ROWS = `
 540235 聶拉木縣|Nielamu County
 540236 薩嘎縣|Saga County
 540237 崗巴縣|Gangba County
-540300 昌都市|Changdou
+540300 昌都市|Qamdo
 540302 卡若區|Karuo District
 540321 江達縣|Jiangda County
 540322 貢覺縣|Gongjue County
@@ -2760,7 +2760,7 @@ export const REGION_NAME_ROWS = `
 540328 芒康縣|Mangkang County
 540329 洛隆縣|Luolong County
 540330 邊壩縣|Bianba County
-540400 林芝市|Linzhi
+540400 林芝市|Nyingchi
 540402 巴宜區|Bayi District
 540421 工布江達縣|Gongbujiangda County
 540423 墨脫縣|Motuo County
@@ -2781,7 +2781,7 @@ export const REGION_NAME_ROWS = `
 540529 隆子縣|Longzi County
 540531 浪卡子縣|Langkazi County
 540581 錯那市|Cuona
-540600 那曲市|Naqu
+540600 那曲市|Nagqu
 540602 色尼區|Seni District
 540621 嘉黎縣|Jiali County
 540622 比如縣|Biru County
@@ -2793,7 +2793,7 @@ export const REGION_NAME_ROWS = `
 540628 巴青縣|Baqing County
 540629 尼瑪縣|Nima County
 540630 雙湖縣|Shuanghu County
-542500 阿里地區|Ali Prefecture
+542500 阿里地區|Ngari Prefecture
 542521 普蘭縣|Pulan County
 542522 札達縣|Zhada County
 542523 噶爾縣|Ga'er County
@@ -2801,7 +2801,7 @@ export const REGION_NAME_ROWS = `
 542525 革吉縣|Geji County
 542526 改則縣|Gaize County
 542527 措勤縣|Cuoqin County
-610000 陝西省|Shanxi Province
+610000 陝西省|Shaanxi
 610100 西安市|Xi'an
 610102 新城區|Xincheng District
 610103 碑林區|Bei Forestry District
@@ -2835,7 +2835,7 @@ export const REGION_NAME_ROWS = `
 610330 鳳縣|Feng County
 610331 太白縣|Taibai County
 610400 咸陽市|Xianyang
-610402 秦都區|Qindou District
+610402 秦都區|Qindu District
 610403 楊陵區|Yangling District
 610404 渭城區|Weicheng District
 610422 三原縣|Sanyuan County
@@ -2919,7 +2919,7 @@ export const REGION_NAME_ROWS = `
 611024 山陽縣|Shanyang County
 611025 鎮安縣|Zhen'an County
 611026 柞水縣|Zhashui County
-620000 甘肅省|Gansu Province
+620000 甘肅省|Gansu
 620100 蘭州市|Lanzhou
 620102 城關區|Chengguan District
 620103 七里河區|Qilihe District
@@ -2946,15 +2946,15 @@ export const REGION_NAME_ROWS = `
 620522 秦安縣|Qin'an County
 620523 甘谷縣|Gangu County
 620524 武山縣|Wushan County
-620525 張家川回族自治縣|Zhangjiachuan Autonomous County
+620525 張家川回族自治縣|Zhangjiachuan Hui Autonomous County
 620600 武威市|Wuwei
 620602 涼州區|Liangzhou District
 620621 民勤縣|Minqin County
 620622 古浪縣|Gulang County
-620623 天祝藏族自治縣|Tianzhu Autonomous County
+620623 天祝藏族自治縣|Tianzhu Tibetan Autonomous County
 620700 張掖市|Zhangye
 620702 甘州區|Ganzhou District
-620721 肅南裕固族自治縣|Sunan Autonomous County
+620721 肅南裕固族自治縣|Sunan Yugu Autonomous County
 620722 民樂縣|Minyue County
 620723 臨澤縣|Linze County
 620724 高臺縣|Gaotai County
@@ -2971,8 +2971,8 @@ export const REGION_NAME_ROWS = `
 620902 肅州區|Suzhou District
 620921 金塔縣|Jinta County
 620922 瓜州縣|Guazhou County
-620923 肅北蒙古族自治縣|Subei Autonomous County
-620924 阿克塞哈薩克族自治縣|Akesai Autonomous County
+620923 肅北蒙古族自治縣|Subei Mongolian Autonomous County
+620924 阿克塞哈薩克族自治縣|Akesai Kazak Autonomous County
 620981 玉門市|Yumen
 620982 敦煌市|Dunhuang
 621000 慶陽市|Qingyang
@@ -2993,7 +2993,7 @@ export const REGION_NAME_ROWS = `
 621125 漳縣|Zhang County
 621126 岷縣|Min County
 621200 隴南市|Longnan
-621202 武都區|Wudou District
+621202 武都區|Wudu District
 621221 成縣|Cheng County
 621222 文縣|Wen County
 621223 宕昌縣|Dangchang County
@@ -3002,7 +3002,7 @@ export const REGION_NAME_ROWS = `
 621226 禮縣|Li County
 621227 徽縣|Hui County
 621228 兩當縣|Liangdang County
-622900 臨夏回族自治州|Linxia Autonomous Prefecture
+622900 臨夏回族自治州|Linxia Hui Autonomous Prefecture
 622901 臨夏市|Linxia
 622921 臨夏縣|Linxia County
 622922 康樂縣|Kangle County
@@ -3010,8 +3010,8 @@ export const REGION_NAME_ROWS = `
 622924 廣河縣|Guanghe County
 622925 和政縣|Hezheng County
 622926 東鄉族自治縣|Dongxiangzu Autonomous County
-622927 積石山保安族東鄉族撒拉族自治縣|Jishishan Autonomous County
-623000 甘南藏族自治州|Gannan Autonomous Prefecture
+622927 積石山保安族東鄉族撒拉族自治縣|Jishishan Bao'an, Dongxiang and Sala Autonomous County
+623000 甘南藏族自治州|Gannan Tibetan Autonomous Prefecture
 623001 合作市|Hezuo
 623021 臨潭縣|Lintan County
 623022 卓尼縣|Zhuoni County
@@ -3020,61 +3020,61 @@ export const REGION_NAME_ROWS = `
 623025 瑪曲縣|Maqu County
 623026 碌曲縣|Luqu County
 623027 夏河縣|Xiahe County
-630000 青海省|Qinghai Province
+630000 青海省|Qinghai
 630100 西寧市|Xining
 630102 城東區|Chengdong District
 630103 城中區|Chengzhong District
 630104 城西區|Chengxi District
 630105 城北區|Chengbei District
 630106 湟中區|Huangzhong District
-630121 大通回族土族自治縣|Datong Autonomous County
+630121 大通回族土族自治縣|Datong Hui and Tu Autonomous County
 630123 湟源縣|Huangyuan County
 630200 海東市|Haidong
-630202 樂都區|Ledou District
+630202 樂都區|Ledu District
 630203 平安區|Ping'an District
-630222 民和回族土族自治縣|Minhe Autonomous County
-630223 互助土族自治縣|Huzhu Autonomous County
-630224 化隆回族自治縣|Hualong Autonomous County
-630225 循化撒拉族自治縣|Xunhua Autonomous County
-632200 海北藏族自治州|Haibei Autonomous Prefecture
-632221 門源回族自治縣|Menyuan Autonomous County
+630222 民和回族土族自治縣|Minhe Hui and Tu Autonomous County
+630223 互助土族自治縣|Huzhu Tu Autonomous County
+630224 化隆回族自治縣|Hualong Hui Autonomous County
+630225 循化撒拉族自治縣|Xunhua Sala Autonomous County
+632200 海北藏族自治州|Haibei Tibetan Autonomous Prefecture
+632221 門源回族自治縣|Menyuan Hui Autonomous County
 632222 祁連縣|Qilian County
 632223 海晏縣|Haiyan County
 632224 剛察縣|Gangcha County
-632300 黃南藏族自治州|Huangnan Autonomous Prefecture
+632300 黃南藏族自治州|Huangnan Tibetan Autonomous Prefecture
 632301 同仁市|Tongren
 632322 尖扎縣|Jianzha County
 632323 澤庫縣|Zeku County
-632324 河南蒙古族自治縣|Henan Autonomous County
-632500 海南藏族自治州|Hainan Autonomous Prefecture
+632324 河南蒙古族自治縣|Henan Mongolian Autonomous County
+632500 海南藏族自治州|Hainan Tibetan Autonomous Prefecture
 632521 共和縣|Gonghe County
 632522 同德縣|Tongde County
 632523 貴德縣|Guide County
 632524 興海縣|Xinghai County
 632525 貴南縣|Guinan County
-632600 果洛藏族自治州|Guoluo Autonomous Prefecture
+632600 果洛藏族自治州|Guoluo Tibetan Autonomous Prefecture
 632621 瑪沁縣|Maqin County
 632622 班瑪縣|Banma County
 632623 甘德縣|Gande County
 632624 達日縣|Dari County
 632625 久治縣|Jiuzhi County
 632626 瑪多縣|Maduo County
-632700 玉樹藏族自治州|Yushu Autonomous Prefecture
+632700 玉樹藏族自治州|Yushu Tibetan Autonomous Prefecture
 632701 玉樹市|Yushu
 632722 雜多縣|Zaduo County
 632723 稱多縣|Chengduo County
 632724 治多縣|Zhiduo County
 632725 囊謙縣|Nangqian County
 632726 曲麻萊縣|Qumalai County
-632800 海西蒙古族藏族自治州|Haixi Autonomous Prefecture
+632800 海西蒙古族藏族自治州|Haixi Mongolian and Tibetan Autonomous Prefecture
 632801 格爾木市|Ge'ermu
 632802 德令哈市|Delingha
 632803 茫崖市|Mangya
 632821 烏蘭縣|Wulan County
-632822 都蘭縣|Doulan County
+632822 都蘭縣|Dulan County
 632823 天峻縣|Tianjun County
 632857 大柴旦行政委員會|Dachaidanxingzhengweiyuanhui
-640000 寧夏回族自治區|Ningxia Hui Autonomous Region
+640000 寧夏回族自治區|Ningxia
 640100 銀川市|Yinchuan
 640104 興慶區|Xingqing District
 640105 西夏區|Xixia District
@@ -3102,8 +3102,8 @@ export const REGION_NAME_ROWS = `
 640502 沙坡頭區|Shapotou District
 640521 中寧縣|Zhongning County
 640522 海原縣|Haiyuan County
-650000 新疆維吾爾自治區|Xinjiang Uygur Autonomous Region
-650100 烏魯木齊市|Wulumuqi
+650000 新疆維吾爾自治區|Xinjiang
+650100 烏魯木齊市|Urumqi
 650102 天山區|Tianshan District
 650103 沙依巴克區|Shayibake District
 650104 新市區|Xinshi District
@@ -3111,13 +3111,13 @@ export const REGION_NAME_ROWS = `
 650106 頭屯河區|Toutunhe District
 650107 達坂城區|Dabancheng District
 650109 米東區|Midong District
-650121 烏魯木齊縣|Wulumuqi County
-650200 克拉瑪依市|Kelamayi
+650121 烏魯木齊縣|Urumqi County
+650200 克拉瑪依市|Karamay
 650202 獨山子區|Dushanzi District
-650203 克拉瑪依區|Kelamayi District
+650203 克拉瑪依區|Karamay District
 650204 白鹼灘區|Baijiantan District
 650205 烏爾禾區|Wu'erhe District
-650400 吐魯番市|Tulufan
+650400 吐魯番市|Turpan
 650402 高昌區|Gaochang District
 650421 鄯善縣|Shanshan County
 650422 托克遜縣|Tuokexun County
@@ -3125,7 +3125,7 @@ export const REGION_NAME_ROWS = `
 650502 伊州區|Yizhou District
 650521 巴里坤哈薩克自治縣|Balikunhasake Autonomous County
 650522 伊吾縣|Yiwu County
-652300 昌吉回族自治州|Changji Autonomous Prefecture
+652300 昌吉回族自治州|Changji Hui Autonomous Prefecture
 652301 昌吉市|Changji
 652302 阜康市|Fukang
 652323 呼圖壁縣|Hutubi County
@@ -3141,15 +3141,15 @@ export const REGION_NAME_ROWS = `
 652800 巴音郭楞蒙古自治州|Bayinguolengmenggu Autonomous Prefecture
 652801 庫爾勒市|Ku'erle
 652822 輪臺縣|Luntai County
-652823 尉犁縣|Weili County
+652823 尉犁縣|Yuli County
 652824 若羌縣|Ruoqiang County
 652825 且末縣|Qiemo County
-652826 焉耆回族自治縣|Yanqi Autonomous County
+652826 焉耆回族自治縣|Yanqi Hui Autonomous County
 652827 和靜縣|Hejing County
 652828 和碩縣|Heshuo County
 652829 博湖縣|Bohu County
-652900 阿克蘇地區|Akesu Prefecture
-652901 阿克蘇市|Akesu
+652900 阿克蘇地區|Aksu Prefecture
+652901 阿克蘇市|Aksu
 652902 庫車市|Kuche
 652922 溫宿縣|Wensu County
 652924 沙雅縣|Shaya County
@@ -3163,8 +3163,8 @@ export const REGION_NAME_ROWS = `
 653022 阿克陶縣|Aketao County
 653023 阿合奇縣|Aheqi County
 653024 烏恰縣|Wuqia County
-653100 喀什地區|Kashen Prefecture
-653101 喀什市|Kashen
+653100 喀什地區|Kashgar Prefecture
+653101 喀什市|Kashgar
 653121 疏附縣|Shufu County
 653122 疏勒縣|Shule County
 653123 英吉沙縣|Yingjisha County
@@ -3176,9 +3176,9 @@ export const REGION_NAME_ROWS = `
 653129 伽師縣|Jiashi County
 653130 巴楚縣|Bachu County
 653131 塔什庫爾干塔吉克自治縣|Tashenku'ergantajike Autonomous County
-653200 和田地區|Hetian Prefecture
-653201 和田市|Hetian
-653221 和田縣|Hetian County
+653200 和田地區|Hotan Prefecture
+653201 和田市|Hotan
+653221 和田縣|Hotan County
 653222 墨玉縣|Moyu County
 653223 皮山縣|Pishan County
 653224 洛浦縣|Luopu County
@@ -3205,8 +3205,8 @@ export const REGION_NAME_ROWS = `
 654224 托里縣|Tuoli County
 654225 裕民縣|Yumin County
 654226 和布克賽爾蒙古自治縣|Hebukesai'ermenggu Autonomous County
-654300 阿勒泰地區|Aletai Prefecture
-654301 阿勒泰市|Aletai
+654300 阿勒泰地區|Altay Prefecture
+654301 阿勒泰市|Altay
 654321 布爾津縣|Bu'erjin County
 654322 富蘊縣|Fuyun County
 654323 福海縣|Fuhai County

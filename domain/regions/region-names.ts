@@ -33,7 +33,7 @@ export function translateRegionName(name: string, language: RegionLanguage): str
 }
 
 /**
- * The full name down to `code`: 广东省茂名市高州市 / 廣東省茂名市高州市 / "Gaozhou, Maoming, Guangdong Province"
+ * The full name down to `code`: 广东省茂名市高州市 / 廣東省茂名市高州市 / "Gaozhou, Maoming, Guangdong"
  * (English addresses go from the smallest place to the largest). Empty for an unknown code.
  */
 export function regionFullNameIn(code: string, language: RegionLanguage): string {

@@ -92,7 +92,11 @@ export class PrintService {
     const labels: CaseReceiptLabels = {
       ...CASE_RECEIPT_LABELS_ZH,
       ...pick(text.labels, CASE_RECEIPT_LABELS_ZH),
-      pageCount: (pages) => text.pageCount.replace('{{count}}', String(pages)),
+      pageCount: (pages) =>
+        (pages === 1 && text.pageCountOne ? text.pageCountOne : text.pageCount).replace(
+          '{{count}}',
+          String(pages),
+        ),
       paymentGuideLines:
         text.paymentGuideLines.length > 0 ? text.paymentGuideLines : CASE_RECEIPT_LABELS_ZH.paymentGuideLines,
     };

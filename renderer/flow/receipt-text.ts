@@ -25,7 +25,9 @@ export function receiptText(
   const guide = t('receipt:paymentGuide', { returnObjects: true }) as Record<string, string>;
   return {
     labels,
-    pageCount: t('receipt:pageCount', { count: 0 }).replace('0', '{{count}}'),
+    // The Node side fills in the count: each plural form goes as a template ("{{count}} pages").
+    pageCount: countTemplate(t, 'receipt:pageCount', 2),
+    pageCountOne: countTemplate(t, 'receipt:pageCount', 1),
     itemName: t(`items:${def.id}.title`),
     materialNames,
     nextSteps: def.nextSteps.map((key) =>
@@ -37,4 +39,9 @@ export function receiptText(
     ),
     statusNames: t('flow:query.statuses', { returnObjects: true }) as Record<string, string>,
   };
+}
+
+/** The plural form of `key` for `count`, with the count put back as a placeholder. */
+export function countTemplate(t: TFunction, key: string, count: number): string {
+  return t(key, { count }).replace(String(count), '{{count}}');
 }

@@ -22,7 +22,12 @@ export type KeyboardLabelKey =
   | 'handwriting'
   | 'writeHere'
   | 'rewrite'
-  | 'handwritingUnavailable';
+  | 'handwritingUnavailable'
+  // Said and shown when a greyed-out key is tapped (renderer/voice speaks keys starting with "refused").
+  | 'refusedMaxLength'
+  | 'refusedNotAllowed'
+  | 'refusedXNotLast'
+  | 'refusedPinyinTooLong';
 
 export type KeyboardStrings = Readonly<Record<KeyboardLabelKey, string>>;
 
@@ -46,6 +51,10 @@ export const KEYBOARD_I18N: Readonly<Record<'zh-CN' | 'zh-TW' | 'en', KeyboardSt
     writeHere: '请用手指在这里写一个字',
     rewrite: '重写',
     handwritingUnavailable: '手写输入暂时不能使用，请用拼音输入',
+    refusedMaxLength: '已经输满了，不能再输入。要修改，请先点“删除”。',
+    refusedNotAllowed: '这一项不能输入这个字符。',
+    refusedXNotLast: 'X 只能是证件号码的最后一位。',
+    refusedPinyinTooLong: '拼音太长了，请先选一个字。',
   },
   'zh-TW': {
     backspace: '刪除',
@@ -66,6 +75,10 @@ export const KEYBOARD_I18N: Readonly<Record<'zh-CN' | 'zh-TW' | 'en', KeyboardSt
     writeHere: '請用手指在這裡寫一個字',
     rewrite: '重寫',
     handwritingUnavailable: '手寫輸入暫時不能使用，請用拼音輸入',
+    refusedMaxLength: '已經輸滿了，不能再輸入。要修改，請先點「刪除」。',
+    refusedNotAllowed: '這一項不能輸入這個字元。',
+    refusedXNotLast: 'X 只能是證件號碼的最後一位。',
+    refusedPinyinTooLong: '拼音太長了，請先選一個字。',
   },
   en: {
     backspace: 'Delete',
@@ -86,5 +99,9 @@ export const KEYBOARD_I18N: Readonly<Record<'zh-CN' | 'zh-TW' | 'en', KeyboardSt
     writeHere: 'Write one character here with your finger',
     rewrite: 'Rewrite',
     handwritingUnavailable: 'Handwriting is not available just now; please use pinyin',
+    refusedMaxLength: 'This field is full. To change it, tap Delete first.',
+    refusedNotAllowed: 'This field does not take that character.',
+    refusedXNotLast: 'X can only be the last character of an ID number.',
+    refusedPinyinTooLong: 'The pinyin is too long; please choose a character first.',
   },
 };

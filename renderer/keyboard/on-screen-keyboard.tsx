@@ -45,6 +45,13 @@ const ACTION_LABEL: Readonly<Record<Exclude<KeyAction, 'toggle-latin'>, Keyboard
   done: 'done',
 };
 
+const REFUSAL_LABEL: Readonly<Record<KeyRejection, KeyboardLabelKey>> = {
+  'max-length': 'refusedMaxLength',
+  'not-allowed': 'refusedNotAllowed',
+  'x-not-last': 'refusedXNotLast',
+  'pinyin-too-long': 'refusedPinyinTooLong',
+};
+
 /** Keeps focus (and the caret) in the form field: pressing a key must not blur the input it types into. */
 function keepFocus(event: PointerEvent): void {
   event.preventDefault();
@@ -73,11 +80,17 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
     ...(maxLength === undefined ? {} : { maxLength }),
   };
 
+  // The last refused key press, said and shown; a new press is a new element, so the same reason is said again.
+  const [refused, setRefused] = useState<{ reason: KeyRejection; press: number } | null>(null);
+
   const dispatch = (action: KeyboardAction): void => {
     const next = reduceKeyboard(state, value, action, ctx);
     setStored({ mode, state: next.state });
     if (next.value !== value) onChange(next.value);
-    if (next.rejected) onReject?.(next.rejected);
+    if (next.rejected) {
+      setRefused({ reason: next.rejected, press: (refused?.press ?? 0) + 1 });
+      onReject?.(next.rejected);
+    } else if (refused) setRefused(null);
     if (action.type === 'done') onDone(next.value);
   };
 
@@ -90,7 +103,8 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
           type="button"
           className="osk-key osk-key-char"
           style={style}
-          disabled={!canType(state, value, key.char, ctx)}
+          // Not `disabled`: a greyed key still answers a tap with why it cannot be typed (a disabled one is silent).
+          aria-disabled={canType(state, value, key.char, ctx) ? undefined : true}
           onPointerDown={keepFocus}
           onClick={() => dispatch({ type: 'char', char: key.char })}
         >
@@ -164,6 +178,11 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
           dispatch={dispatch}
           onHandwriting={offerHandwriting ? () => setHandwriting(true) : null}
         />
+      )}
+      {refused && (
+        <p className="osk-refused" role="alert" key={refused.press} data-testid="key-refused">
+          {t(REFUSAL_LABEL[refused.reason])}
+        </p>
       )}
       {layoutFor(mode, state.latin).map((row, r) => (
         <div className="osk-row" key={r}>

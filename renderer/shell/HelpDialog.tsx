@@ -21,7 +21,9 @@ export function HelpDialog(props: { onClose: () => void }) {
   useEffect(() => {
     // The title, not the close button at the bottom: a dialog taller than the screen opens at its top.
     titleRef.current?.focus();
-    say(t(`help.steps.${topic}.do`));
+    // Read as it is shown: the title, what to do, and what to bring where the step has it.
+    const bring = TOPICS_WITH_BRING.has(topic) ? [t('help.bringTitle'), t(`help.steps.${topic}.bring`)] : [];
+    say([t('help.title'), t('help.doTitle'), t(`help.steps.${topic}.do`), ...bring].join('\n'));
   }, [say, t, topic]);
 
   const callStaff = async () => {

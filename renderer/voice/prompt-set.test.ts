@@ -45,6 +45,26 @@ describe('the prompt set', () => {
     }
   });
 
+  it('has Help as it opens, the next steps, the rare-name notice and every refusal of the keyboard', () => {
+    for (const topic of Object.keys(resources['zh-CN'].common.help.steps))
+      expect(zh).toContain(`common:help.steps.${topic}.do`);
+    for (const key of Object.keys(resources['zh-CN'].flow.nextSteps))
+      expect(
+        [...zh].some((id) => id === `flow:nextSteps.${key}` || id.startsWith(`flow:nextSteps.${key}#`)),
+      ).toBe(true);
+    for (const id of [
+      'common:help.title',
+      'common:help.doTitle',
+      'common:help.bringTitle',
+      'flow:identity.rareName',
+    ])
+      expect(zh).toContain(id);
+    const refusals = Object.keys(resources['zh-CN'].keyboard).filter((k) => k.startsWith('refused'));
+    expect(refusals).toHaveLength(4);
+    for (const key of refusals) expect(zh).toContain(`keyboard:${key}`);
+    expect(isSpokenKey('common', 'help.button')).toBe(false);
+  });
+
   it('leaves out what is never spoken: the simulator panel, button-only labels, long option lists, home tiles', () => {
     expect(isSpokenKey('common', 'sim.present')).toBe(false);
     expect(isSpokenKey('common', 'language.en')).toBe(false);

@@ -20,8 +20,13 @@ export const SPOKEN_KEYS: Readonly<Record<string, KeyRule>> = {
       'idle.warningTitle',
       'idle.warningBody',
       'errors.',
+      // the Help dialog as it opens (title, what to do, what to bring) and the answer to 呼叫工作人员
       'help.title',
-      'help.body',
+      'help.doTitle',
+      'help.bringTitle',
+      'help.steps.',
+      'help.staff.called',
+      'help.staff.failed',
     ],
   },
   // item titles, spoken inside the 承诺书 ("申请办理{{item}}"); not the long home-screen tiles
@@ -45,10 +50,13 @@ export const SPOKEN_KEYS: Readonly<Record<string, KeyRule>> = {
       'confirm.',
       'result.',
       'delivery.',
+      'nextSteps.',
       'query.',
       'printer.',
     ],
   },
+  // why a greyed-out key of the on-screen keyboard did nothing
+  keyboard: { include: ['refused'] },
 };
 
 /** Characters of a code (受理编号, 证件号码) read one by one, and small numbers ("30 秒", "有 3 项") read whole. */

@@ -3,11 +3,13 @@ import { control } from './kiosk-control';
 import { expect, openHome, test } from './kiosk-test';
 import { codeClipIds } from '../../renderer/voice/speech-plan';
 import type { VoiceLanguage } from '../../renderer/voice/voice-languages';
-import { expectHeard, osVoiceCount, recordPlayback } from './voice-audio';
+import { clipsOf, expectHeard, osVoiceCount, playedClips, recordPlayback } from './voice-audio';
 import {
   confirmAndSubmit,
+  expectAboveKeyboard,
   expectFormPage,
   next,
+  openField,
   passEnrollStatusAndBank,
   photograph,
   pickDate,
@@ -83,16 +85,68 @@ for (const voice of ['cmn', 'yue', 'en'] as const) {
     await expectHeard(page, voice, ['flow:steps.confirm.instruction']);
 
     const acceptNo = await confirmAndSubmit(page);
-    // The 受理编号 digit by digit after its lead-in, then the print status.
+    await expect(page.getByTestId('print-status')).toHaveAttribute('data-print', 'printed', {
+      timeout: 15_000,
+    });
+    const delivery = await page.getByTestId('delivery-status').getAttribute('data-status');
+    // The result screen in one check (its parts are queued in screen order): the 受理编号 digit by digit after
+    // its lead-in, the print status, what happens next, and the case's way to the province in plain words.
     await expectHeard(page, voice, [
       'flow:steps.result.instruction',
       'flow:result.acceptNo',
       ...new Set(codeClipIds(acceptNo.replace(/[^0-9A-Za-z]/g, ''))),
+      'flow:result.printed',
+      'flow:nextSteps.enrollReview',
+      'flow:nextSteps.enrollPay',
+      'flow:nextSteps.enrollPayChannels',
+      'flow:nextSteps.keepReceipt',
+      'flow:delivery.title',
+      `flow:delivery.statuses.${delivery}`,
     ]);
-    await expect(page.getByTestId('print-status')).toHaveAttribute('data-print', 'printed', {
-      timeout: 15_000,
-    });
-    await expectHeard(page, voice, ['flow:result.printed']);
+    // The receipt's status before the long next steps: what the resident must do before walking away first.
+    const order = await playedClips(page);
+    const first = (id: string) => order.indexOf(clipsOf(voice, id)[0] ?? '');
+    expect(first('flow:result.printed')).toBeLessThan(first('flow:nextSteps.enrollReview'));
+    expect(await osVoiceCount(page)).toBe(0);
+  });
+
+  test(`${voice}: Help as it opens, a rare-character name and a refused key are heard`, async ({
+    kiosk: page,
+  }) => {
+    await openHome(page);
+    await chooseVoice(page, voice);
+    await openItem(page, 'enroll');
+    await page.getByRole('button', { name: '帮助', exact: true }).click();
+    await expect(page.getByTestId('help')).toBeVisible();
+    await expectHeard(page, voice, [
+      'common:help.title',
+      'common:help.doTitle',
+      'common:help.steps.identity.do',
+      'common:help.bringTitle',
+      'common:help.steps.identity.bring',
+    ]);
+    await page.getByTestId('help-close').click();
+
+    // A name the screen cannot draw: the resident hears that the case goes ahead and staff will check it.
+    await presentCard(page, 'resident-private-use');
+    await expect(page.getByTestId('rare-name')).toBeVisible();
+    await expectHeard(page, voice, ['flow:identity.rareName']);
+
+    // Acting for someone else, whose ID number is typed: X before the 18th character is refused, aloud.
+    await page.getByTestId('nav-home').click();
+    await chooseVoice(page, voice);
+    await openItem(page, 'enroll');
+    await page.getByTestId('acting-other').click();
+    await presentCard(page, 'province:unknown-adult');
+    await next(page);
+    await expectFormPage(page, 'who');
+    await openField(page, 'certno');
+    const x = page.getByTestId('keyboard').locator('.osk-key-char', { hasText: /^X$/ });
+    await expect(x).toHaveAttribute('aria-disabled', 'true');
+    await x.click({ force: true }); // greyed, not disabled: Playwright's own check would refuse the tap
+    await expect(page.getByTestId('key-refused')).toBeVisible();
+    await expectAboveKeyboard(page, 'certno'); // the message made the keyboard taller: the field moved up
+    await expectHeard(page, voice, ['keyboard:refusedXNotLast']);
     expect(await osVoiceCount(page)).toBe(0);
   });
 

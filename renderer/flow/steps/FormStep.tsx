@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDefinition, FieldSubject } from '../../../flows/definition';
 import { isoDay } from '../../../flows/fields/date';
@@ -60,6 +60,17 @@ export function FormStep() {
     const field = formRef.current.querySelector<HTMLElement>(`[data-field="${shownTyping.name}"]`);
     if (field) keepAboveKeyboard(field, formRef.current, dockRef.current);
   }, [shownTyping, problemOfTyping]);
+  // The keyboard can grow while typing (a refused key's message, 手写): the field stays above it.
+  useEffect(() => {
+    const dock = dockRef.current;
+    if (!shownTyping || !dock) return;
+    const observer = new ResizeObserver(() => {
+      const field = formRef.current?.querySelector<HTMLElement>(`[data-field="${shownTyping.name}"]`);
+      if (field && formRef.current) keepAboveKeyboard(field, formRef.current, dock);
+    });
+    observer.observe(dock);
+    return () => observer.disconnect();
+  }, [shownTyping]);
 
   return (
     <div

@@ -15,7 +15,7 @@ export function IdentityBanner() {
       </p>
       {/* A character the screen cannot draw is no reason to stop: the card is right, staff check the name. */}
       {hasUndrawableCharacters(person.name) && (
-        <p className="alert alert--warn" data-testid="rare-name">
+        <p className="alert alert--warn" data-testid="rare-name" data-speak="status">
           {t('identity.rareName')}
         </p>
       )}

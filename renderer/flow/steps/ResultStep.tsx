@@ -29,7 +29,14 @@ export function ResultStep() {
       {/* What the resident must see before walking away (the receipt) comes before what to do later. */}
       <PrintStatus state={print.state} onPrint={print.run} label={t('result.reprint')} />
       {submitted && <DeliveryStatus caseId={submitted.caseId} />}
-      <section className="panel">
+      {/* Read once the receipt is out (or failed), so the print status is heard before the long next steps. */}
+      <section
+        className="panel"
+        data-speak={
+          print.state.status === 'printed' || print.state.status === 'failed' ? 'document' : undefined
+        }
+        data-testid="next-steps"
+      >
         <h2>{t('result.nextStepsTitle')}</h2>
         <ol>
           {def.nextSteps.map((key) => (
@@ -68,8 +75,16 @@ function DeliveryStatus({ caseId }: { caseId: string }) {
     };
   }, [api, sessionId, caseId]);
   if (!status) return null;
+  // Said when it changes; the province's number is on screen and on the receipt, not read out every time.
+  const spoken = `${t('delivery.title')}：${t(`delivery.statuses.${status.status}`)}`;
   return (
-    <p className="delivery" data-testid="delivery-status" data-status={status.status}>
+    <p
+      className="delivery"
+      data-testid="delivery-status"
+      data-status={status.status}
+      data-speak="status"
+      data-speak-text={spoken}
+    >
       {t('delivery.title')}：{t(`delivery.statuses.${status.status}`)}
       {status.provinceNo && (
         <span className="delivery__no" data-testid="province-no" data-no={status.provinceNo}>

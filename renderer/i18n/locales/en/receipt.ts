@@ -33,7 +33,8 @@ const receipt: Translation<typeof zhCN> = {
     noRecords: 'No insurance record found',
     note: 'For reference only; the medical insurance office records prevail.',
   },
-  pageCount: '{{count}} page(s)',
+  pageCount_one: '{{count}} page',
+  pageCount_other: '{{count}} pages',
   paymentGuide: {
     l1: 'After enrolling, pay the resident medical insurance contribution through the tax channels (WeChat Pay or Alipay):',
     l2: 'Yueshengshi (粤省事) mini-program: Tax → Social insurance → Resident social insurance → Pay;',

@@ -31,7 +31,8 @@ const receipt = {
     noRecords: '未查询到参保记录',
     note: '本结果仅供参考，以医保经办机构记录为准。',
   },
-  pageCount: '{{count}}页',
+  pageCount_one: '{{count}}页',
+  pageCount_other: '{{count}}页',
   paymentGuide: {
     l1: '参保登记后请通过税务渠道缴纳城乡居民医保费，可使用微信、支付宝支付：',
     l2: '“粤省事”小程序：税务 → 社会保险费 → 城乡居民社保服务 → 城乡居民社保费清缴；',

@@ -33,7 +33,8 @@ const receipt: Translation<typeof zhCN> = {
     noRecords: '未查詢到參保記錄',
     note: '本結果僅供參考，以醫保經辦機構記錄為準。',
   },
-  pageCount: '{{count}}頁',
+  pageCount_one: '{{count}}頁',
+  pageCount_other: '{{count}}頁',
   paymentGuide: {
     l1: '參保登記後請通過稅務渠道繳納城鄉居民醫保費，可使用微信、支付寶支付：',
     l2: '「粵省事」小程式：稅務 → 社會保險費 → 城鄉居民社保服務 → 城鄉居民社保費清繳；',

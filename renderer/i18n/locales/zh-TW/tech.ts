@@ -97,7 +97,7 @@ const tech = {
     cameraOk: '照片合格',
     cameraBad: '照片不合格：{{problem}}',
     figures:
-      '清晰度 {{focus}}（至少 {{minFocus}}）· 紙面亮度 {{white}}（至少 {{minWhite}}）· 字跡占比 {{ink}}（至少 {{minInk}}）',
+      '清晰度 {{focus}}（至少 {{minFocus}}）· 紙面亮度 {{white}}（至少 {{minWhite}}）· 字跡佔比 {{ink}}（至少 {{minInk}}）',
     size: '解析度 {{width}} × {{height}}',
     printer: {
       online: '連線中',
