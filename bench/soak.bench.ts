@@ -39,8 +39,17 @@ type Sample = Readonly<{
   session: number;
   atSeconds: number;
   host: HostSample;
-  renderer: { rss: number; heapUsed: number; processes: number };
+  renderer: {
+    rss: number;
+    heapUsed: number;
+    processes: number;
+    /** Each renderer process's RSS (MB), and Blink's counts (CDP Performance.getMetrics). */
+    perProcessMb: string;
+    counts: string;
+  };
 }>;
+
+const mb = (bytes: number) => (bytes / MB).toFixed(1);
 
 function startHost(): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
@@ -81,15 +90,20 @@ async function rendererSample(cdp: CDPSession, marker: string): Promise<Sample['
     await new Promise((r) => setTimeout(r, 150));
   }
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const pids = rendererPids(marker);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const counts = metrics
+    .filter((m) => ['Documents', 'Frames', 'JSEventListeners', 'Nodes', 'LayoutObjects'].includes(m.name))
+    .map((m) => `${m.name} ${m.value}`)
+    .join(', ');
+  const rss = rendererPids(marker).map(rssBytes);
   return {
-    rss: pids.reduce((sum, pid) => sum + rssBytes(pid), 0),
+    rss: rss.reduce((sum, r) => sum + r, 0),
     heapUsed: usedSize,
-    processes: pids.length,
+    processes: rss.length,
+    perProcessMb: rss.map((r) => mb(r)).join('+'),
+    counts,
   };
 }
-
-const mb = (bytes: number) => (bytes / MB).toFixed(1);
 
 export default (async (): Promise<BenchResult[]> => {
   await ensureRendererBuilt();
@@ -108,11 +122,25 @@ export default (async (): Promise<BenchResult[]> => {
       locale: 'zh-CN',
       permissions: ['camera'],
     });
+    if (process.env.SOAK_NO_AUDIO === '1') {
+      // Experiment: the voice's clips never load (each Audio is a stand-in that ends at once).
+      await context.addInitScript(() => {
+        class SilentAudio extends EventTarget {
+          play(): Promise<void> {
+            setTimeout(() => this.dispatchEvent(new Event('ended')), 0);
+            return Promise.resolve();
+          }
+          pause(): void {}
+        }
+        (window as unknown as { Audio: unknown }).Audio = SilentAudio;
+      });
+    }
     const page: Page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
+    await cdp.send('Performance.enable');
     const control = await connectAsPage(url);
     await page.goto(url);
     await page.locator('.tile[data-item="enroll"]').waitFor({ state: 'visible' });
@@ -125,7 +153,8 @@ export default (async (): Promise<BenchResult[]> => {
       samples.push({ session, atSeconds: (performance.now() - t0) / 1000, host, renderer });
       console.log(
         `soak ${session}: host RSS ${mb(host.rss)} heap ${mb(host.heapUsed)} · renderer RSS ${mb(renderer.rss)} ` +
-          `(${renderer.processes}) heap ${mb(renderer.heapUsed)} MB · ${Math.round((performance.now() - t0) / 1000)} s`,
+          `(${renderer.perProcessMb}) heap ${mb(renderer.heapUsed)} MB · ${renderer.counts} · ` +
+          `${Math.round((performance.now() - t0) / 1000)} s`,
       );
     };
     let submitted = 0;
@@ -152,7 +181,9 @@ export default (async (): Promise<BenchResult[]> => {
     const common =
       `${measured} measured sessions after ${WARMUP} warm-up (${SESSIONS} asked, ${MAX_MINUTES} min cap) in ` +
       `${seconds.toFixed(0)} s, median ${(median / 1000).toFixed(2)} s per session; ${submitted} cases submitted ` +
-      `(every ${SUBMIT_EVERY}th: enroll with a photo), a photo in every session; ${pageErrors.length} page errors`;
+      `(every ${SUBMIT_EVERY}th: enroll with a photo), a photo in every session; ${pageErrors.length} page errors; ` +
+      `renderer processes' RSS first → last ${first.renderer.perProcessMb} → ${last.renderer.perProcessMb} MB; ` +
+      `Blink first → last: ${first.renderer.counts} → ${last.renderer.counts}`;
     const figure = (what: string, f: (s: Sample) => number): BenchResult => {
       const growth = (f(last) - f(first)) / MB;
       return {

@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { startBenchKiosk } from './bench-kiosk';
 
 /**
@@ -21,7 +20,6 @@ async function settledMemory(): Promise<HostSample> {
   return { rss, heapUsed, external, arrayBuffers };
 }
 
-if (process.env.SOAK_SHARP_CACHE === 'off') sharp.cache(false);
 const kiosk = await startBenchKiosk({ withHost: true });
 process.stdout.write(`SOAK_HOST_URL ${kiosk.url}\n`);
 process.on('message', (message) => {
