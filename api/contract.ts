@@ -71,6 +71,14 @@ export const AppInfo = z.object({
     name: z.string(),
     tables: z.record(z.string(), z.record(z.string(), z.string())),
   }),
+  /**
+   * Set when the kiosk runs but takes no case (its case database was unusable at start): the home screen
+   * shows 暂停服务 instead of the service tiles. The detail is for staff only (office.health, the log).
+   */
+  outOfService: z
+    .object({ reason: z.enum(['case-database-unusable']) })
+    .nullable()
+    .optional(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

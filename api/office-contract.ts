@@ -69,6 +69,11 @@ export const SyncHealthSchema = z.object({
   holdUntil: z.number().nullable(),
   /** Open problems by kind: needs-attention by its code, waiting cases by their last error's kind. */
   errorsByKind: z.record(z.string(), z.number().int()),
+  /** Set when the kiosk runs but takes no case (kiosk/out-of-service.ts): the reason, and for staff the detail. */
+  outOfService: z
+    .object({ reason: z.enum(['case-database-unusable']), detail: z.string() })
+    .nullable()
+    .optional(),
 });
 export type SyncHealth = z.infer<typeof SyncHealthSchema>;
 

@@ -63,4 +63,13 @@ describe('code tables at start-up', () => {
       'codeTables: "guangxi" is neither a shipped table (contract-default) nor a file path',
     ]);
   });
+
+  it('refuses a device, a directory and an oversized file instead of reading them', () => {
+    expect(problemsOf('/dev/zero')).toEqual([
+      'codeTables: /dev/zero: not a regular file (a character device)',
+    ]);
+    expect(problemsOf(dir)).toEqual([`codeTables: ${dir}: not a regular file (a directory)`]);
+    const big = write('big.json', `{"name":"${'x'.repeat(1024 * 1024)}"}`);
+    expect(problemsOf(big)[0]).toMatch(/^codeTables: .*big\.json: \d+ bytes, more than the 1048576 bytes/);
+  });
 });

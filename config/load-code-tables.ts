@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { BUILTIN_CODE_TABLES } from '../domain/codes/builtin-tables';
 import { parseCodeTables, type CodeTables } from '../domain/codes/code-tables';
+import { ConfigFileError, readSmallFile } from './read-small-file';
 import { SettingsError } from './settings-error';
 
 /**
@@ -21,8 +21,9 @@ function readTableFile(path: string): unknown {
       `codeTables: "${path}" is neither a shipped table (${Object.keys(BUILTIN_CODE_TABLES).join(', ')}) nor a file path`,
     ]);
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(readSmallFile(path));
   } catch (error) {
+    if (error instanceof ConfigFileError) throw new SettingsError([`codeTables: ${path}: ${error.message}`]);
     throw new SettingsError([`codeTables: ${path}: cannot be read as JSON (${(error as Error).message})`]);
   }
 }

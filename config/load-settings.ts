@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultDataDir, defaultKeyDir, defaultSettings } from './defaults';
 import { loadCodeTables } from './load-code-tables';
+import { ConfigFileError, readSmallFile } from './read-small-file';
 import { productionProblems } from './production-checks';
 import { secretsInSettings } from './secret-settings';
 import { SettingsError } from './settings-error';
@@ -71,8 +72,9 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): LoadedSettin
 
 function readJson(path: string): unknown {
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(readSmallFile(path));
   } catch (error) {
+    if (error instanceof ConfigFileError) throw new SettingsError([`${path}: ${error.message}`]);
     throw new SettingsError([`${path}: not valid JSON (${(error as Error).message})`]);
   }
 }

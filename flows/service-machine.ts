@@ -7,6 +7,7 @@ import { carryHolderPhone, knownAnswers } from './known-answers';
 import { adjacentPage, firstPage, lastPage, pageOfFirstProblem, problemsOnPage } from './form-pages';
 import { buildSubmission } from './submission';
 import { SubmitRefused } from './submit-refused';
+import { reasonOfError } from './submit-failure';
 import { newSubmitKey } from './submit-key';
 import { isEditableField, validateForm } from './validate-form';
 import type {
@@ -406,7 +407,7 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
             },
             {
               target: 'confirm',
-              actions: assign(({ event }) => ({ submitError: errorCode(event.error) })),
+              actions: assign(({ event }) => ({ submitError: reasonOfError(event.error) })),
             },
           ],
         },

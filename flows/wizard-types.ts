@@ -2,6 +2,7 @@ import type { CodeTables } from '../domain/codes/code-tables';
 import type { ServiceItemDefinition } from './definition';
 import type { IdentityPerson, InsuranceCheck } from './identity';
 import type { ActingFor } from './prefill';
+import type { SubmitFailureReason } from './submit-failure';
 
 /** A photographed page, as the camera step hands it over (stored, encrypted, on the Node side). */
 export type PageRef = Readonly<{ photoId: string; sha256: string; thumbnail: string }>;
@@ -48,7 +49,8 @@ export type WizardContext = {
   materialIndex: number;
   confirmTicked: boolean;
   returnToConfirm: boolean;
-  submitError: string | null;
+  /** Why the last 确认提交 failed (confirm.submitFailed.* names it); null when it did not fail. */
+  submitError: SubmitFailureReason | null;
   /**
    * Made when the resident confirms (SUBMIT) and kept while they only retry, so a repeated tap after a lost
    * answer returns the case already committed; cleared by 修改 (the submission may change).

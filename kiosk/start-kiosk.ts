@@ -5,7 +5,6 @@ import type { SimHandlers } from '../api/sim-api';
 import type { KioskMode, Settings } from '../config/settings-schema';
 import { loadCodeTables } from '../config/load-code-tables';
 import { createMsgidAllocator } from '../db/msgid-allocator';
-import { openCaseDatabase } from '../db/open-case-database';
 import { codeOf } from '../domain/codes/code-tables';
 import { Outbox } from '../db/outbox';
 import { resealLegacyColumns } from '../db/reseal-legacy-columns';
@@ -25,6 +24,7 @@ import { createKioskLog, type KioskLog } from './logging/kiosk-log';
 import { logFilesReader } from './logging/log-reader';
 import { StaffCalls } from '../db/staff-calls';
 import { IdentityFocus } from './identity-focus';
+import { openCaseDatabaseOrStandIn, refuseNewCases } from './out-of-service';
 import { CaseService } from './services/case-service';
 import { createIdentityService } from './services/identity-service';
 import { PhotoService } from './services/photo-service';
@@ -112,15 +112,17 @@ async function compose(
   const sessions = new SessionRegistry();
   // Refuses to start when the key file or its folder is readable by others (security/private-file.ts).
   const key = loadOrCreateKey(settings.keys.dataKeyPath);
-  // A damaged database stops the start with CaseDatabaseUnusableError (the file kept): no case is taken.
-  const db = openCaseDatabase(join(settings.dataDir, 'kiosk.sqlite'));
+  // A damaged database file is kept as it is, and the kiosk runs out of service on a stand-in: no case taken.
+  const { db, outOfService } = openCaseDatabaseOrStandIn(join(settings.dataDir, 'kiosk.sqlite'));
+  if (outOfService) log.error(`out of service, no case is taken: ${outOfService.detail}`);
   resealLegacyColumns(db, key);
   const tzOffsetMinutes = parseUtcOffset(settings.utcOffset);
 
   const referenced = db.prepare('SELECT 1 FROM materials WHERE photo_id = ?');
   const isReferenced = (id: string): boolean => referenced.get(id) !== undefined;
   const photos = new PhotoService(settings, key, sessions, isReferenced);
-  await photos.vault.sweep({ liveSessionIds: new Set(), isReferenced });
+  // Out of service, the stand-in references no photo: a sweep would delete the photos of the kept file's cases.
+  if (!outOfService) await photos.vault.sweep({ liveSessionIds: new Set(), isReferenced });
 
   let worker: SyncWorker | null = null;
   // Sign-ins and reads take msgids from the same persisted sequence as the cases' messages.
@@ -161,15 +163,18 @@ async function compose(
       ? { start: maintenance.start, end: maintenance.end, restartSpreadMs: MAINTENANCE_RESTART_SPREAD_MS }
       : null,
   });
-  worker.start();
+  // Out of service there is nothing to send, and retention must not purge photos the kept file refers to.
+  if (!outOfService) worker.start();
   const sync = worker;
-  const retention = scheduleRetention({
-    db,
-    photos: photos.vault,
-    retentionMs: settings.retention.days * 86_400_000,
-    everyMs: RETENTION_EVERY_MS,
-    log: (e) => console.warn(`retention ${e.kind}: ${e.detail}`),
-  });
+  const retention = outOfService
+    ? { stop: () => undefined }
+    : scheduleRetention({
+        db,
+        photos: photos.vault,
+        retentionMs: settings.retention.days * 86_400_000,
+        everyMs: RETENTION_EVERY_MS,
+        log: (e) => console.warn(`retention ${e.kind}: ${e.detail}`),
+      });
 
   // The device drivers are built by the technician's composition, which can rebuild any of them live.
   const health = new DeviceHealth(undefined, (device, code, detail) =>
@@ -227,7 +232,7 @@ async function compose(
     },
     warn: (m) => log.warn(m),
   });
-  const handlers: KioskHandlers = {
+  const served: KioskHandlers = {
     ...createKioskHandlers({
       settings,
       // Devices apply live; identity and endpoint changes wait for the next start (the sync worker has them).
@@ -248,6 +253,7 @@ async function compose(
     ...admin.handlers,
     ...gateAdminHandlers(technician.handlers, admin.sessions),
   };
+  const handlers = outOfService ? refuseNewCases(served, outOfService) : served;
   return {
     mode: settings.mode,
     handlers,

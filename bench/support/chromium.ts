@@ -4,7 +4,7 @@ import { chromium, type Browser, type BrowserContext } from '@playwright/test';
  * Debian's Chromium driven by Playwright, with the flags the end-to-end tests use (Playwright's own browser
  * builds cannot be downloaded on these machines).
  */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: ReadonlyArray<string> = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -13,6 +13,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

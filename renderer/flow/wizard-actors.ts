@@ -3,6 +3,7 @@ import type { KioskApi } from '../../api/kiosk-api';
 import type { InsuredStatus, SubmitCaseInput, SubmittedCase, WizardEvent } from '../../flows/wizard-types';
 import type { IdentityPerson, InsuranceCheck } from '../../flows/identity';
 import { SubmitRefused } from '../../flows/submit-refused';
+import { submitFailureReason } from '../../flows/submit-failure';
 import { KeyboardWedgeDecoder } from '../../domain/scanner/keyboard-wedge';
 
 /**
@@ -76,7 +77,7 @@ function submitFailure(code: string, details: unknown): Error {
     typeof details === 'object' && details !== null && 'problems' in details ? details.problems : null;
   if (code === 'refused' && typeof problems === 'object' && problems !== null)
     return new SubmitRefused(problems as Record<string, string>);
-  return new Error(code);
+  return new Error(submitFailureReason(code, details));
 }
 
 function problemCode(details: unknown): string | null {

@@ -1,9 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { SERVICE_ITEM_IDS, type ServiceItemId } from '../../flows/catalog';
+import { useShell } from '../shell/shell-context';
 
-/** The 粤智助 home screen: one big tile per service item, in the order of seeds/002 附件1. */
+/**
+ * The 粤智助 home screen: one big tile per service item, in the order of seeds/002 附件1; or, when the kiosk
+ * takes no case (app.info outOfService), 暂停服务 and where to go instead, with no tile to start from.
+ */
 export function HomeScreen(props: { onStart: (item: ServiceItemId) => void }) {
   const { t } = useTranslation();
+  const { info } = useShell();
+  if (info.outOfService) {
+    return (
+      <main className="home">
+        <section className="home__out-of-service" data-testid="out-of-service">
+          <h1 className="home__out-of-service-title" data-speak="screen">
+            {t('home.outOfService.title')}
+          </h1>
+          <p className="home__out-of-service-body" data-speak="status">
+            {t('home.outOfService.body', { phone: info.serviceHall.phone, hall: info.serviceHall.name })}
+          </p>
+        </section>
+      </main>
+    );
+  }
   return (
     <main className="home">
       <h1 className="home__welcome" data-speak="screen">

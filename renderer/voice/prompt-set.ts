@@ -17,6 +17,7 @@ export const SPOKEN_KEYS: Readonly<Record<string, KeyRule>> = {
     include: [
       'home.welcome',
       'home.hint',
+      'home.outOfService.',
       'idle.warningTitle',
       'idle.warningBody',
       'errors.',

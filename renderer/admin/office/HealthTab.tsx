@@ -29,6 +29,11 @@ export function HealthTab() {
           </p>
         )}
       </div>
+      {health.outOfService && (
+        <p className="admin-badge admin-badge--bad" role="alert" data-testid="health-out-of-service">
+          {t('health.outOfService', { detail: health.outOfService.detail })}
+        </p>
+      )}
       <dl className="admin-facts">
         <dt>{t('health.queued')}</dt>
         <dd data-testid="health-queued">{health.queued}</dd>

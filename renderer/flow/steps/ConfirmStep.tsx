@@ -75,7 +75,7 @@ export function ConfirmStep() {
       )}
       {ctx.submitError && (
         <p className="alert alert--error" role="alert" data-attention="" tabIndex={-1}>
-          {t('confirm.submitError', { reason: ctx.submitError })}
+          {t(`confirm.submitFailed.${ctx.submitError}`)}
         </p>
       )}
     </div>

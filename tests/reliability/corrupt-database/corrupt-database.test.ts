@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,13 +7,17 @@ import { loadSettings } from '../../../config/load-settings';
 import { CaseStore } from '../../../db/case-store';
 import { CaseDatabaseUnusableError, openCaseDatabase } from '../../../db/open-case-database';
 import { openKioskDatabase } from '../../../db/open-kiosk-database';
+import { DEV_ADMIN_PIN } from '../../../kiosk/demo/dev-admin-pins';
 import { startKiosk } from '../../../kiosk/start-kiosk';
+import { filingSubmission } from '../../support/filing-submission';
+import { CARD_HOLDER } from '../../support/kiosk-core-parts';
 import { filingCase, TEST_KEY } from '../../support/test-cases';
 
 /**
- * A corrupted case database at start (issue 15): the kiosk refuses to take cases — it does not start its case
- * path at all, and says why (CaseDatabaseUnusableError: the path, SQLite's words, that the file is kept) — and
- * the file stays byte for byte as it was, beside nothing new.
+ * A corrupted case database at start (issue 15): the kiosk starts but refuses to take cases (no session, no
+ * photo, no submit: 'unavailable' with details.reason 'out-of-service'), says so (app.info for the 暂停服务 home
+ * screen, office.health and the log for staff: the path, SQLite's words, that the file is kept), and the file
+ * stays byte for byte as it was, beside nothing new.
  */
 const dirs: string[] = [];
 afterEach(() => {
@@ -81,7 +85,7 @@ describe('a corrupted case database at start', () => {
     db.close();
   });
 
-  it('the kiosk does not start its case path on it, and the file is kept', async () => {
+  it('the kiosk starts out of service on it: refuses every new case, says why, keeps the file', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'zizhu-corrupt-kiosk-'));
     dirs.push(dataDir);
     const path = databaseWithCases(dataDir);
@@ -98,7 +102,44 @@ describe('a corrupted case database at start', () => {
       KIOSK_CONFIG: configPath,
       KIOSK_HOST_PORT: '0',
     });
-    await expect(startKiosk(settings, 'browser-host')).rejects.toBeInstanceOf(CaseDatabaseUnusableError);
+    const kiosk = await startKiosk(settings, 'browser-host');
+    try {
+      const h = kiosk.handlers;
+      expect((await h['app.info']({})).outOfService).toEqual({ reason: 'case-database-unusable' });
+      const sessionId = randomUUID();
+      const refusals = [
+        () => h['identity.start']({ sessionId }),
+        () => h['photo.accept']({ sessionId, mime: 'image/jpeg', kind: 'camera', image: 'A'.repeat(64) }),
+        () =>
+          h['case.submit']({
+            sessionId,
+            submission: filingSubmission(CARD_HOLDER, {
+              photoId: 'p1',
+              sha256: '0'.repeat(64),
+              thumbnail: '',
+            }),
+            idempotencyKey: randomUUID(),
+          }),
+      ];
+      for (const call of refusals) {
+        await expect(call()).rejects.toMatchObject({
+          code: 'unavailable',
+          details: { reason: 'out-of-service' },
+        });
+      }
+      // Staff see the reason: office.health (back office) and the log (any admin role).
+      const unlock = await h['adminGate.unlock']({ role: 'backOffice', pin: DEV_ADMIN_PIN });
+      if (!unlock.ok) throw new Error(`unlock failed: ${unlock.reason}`);
+      const health = await h['office.health']({ adminToken: unlock.adminToken });
+      expect(health.outOfService?.reason).toBe('case-database-unusable');
+      expect(health.outOfService?.detail).toContain(path);
+      const log = await h['admin.log.read']({ adminToken: unlock.adminToken, minLevel: 'error', limit: 50 });
+      expect(log.entries.map((e) => e.msg).join('\n')).toMatch(/out of service, no case is taken: .*kept/);
+      console.log(`out of service: ${health.outOfService?.detail}`);
+    } finally {
+      await kiosk.close();
+    }
     expect(sha(path)).toBe(before);
+    expect(readdirSync(dataDir).filter((f) => f.startsWith('kiosk.sqlite'))).toEqual(['kiosk.sqlite']);
   });
 });

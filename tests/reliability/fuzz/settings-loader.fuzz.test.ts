@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -109,4 +110,49 @@ describe('fuzz: settings loader', () => {
     },
     FUZZ_TEST_TIMEOUT_MS,
   );
+});
+
+/**
+ * Paths that are not small regular files, as `KIOSK_CONFIG` or `codeTables`: before they were refused,
+ * `/dev/zero` made the loader read forever and a FIFO blocked it. Each must be refused with a SettingsError
+ * naming the path and what it is; the test finishing at all is the no-hang check.
+ */
+describe('settings loader: paths that are not configuration files', () => {
+  const fifo = join(root, 'settings.fifo');
+  execFileSync('mkfifo', [fifo]);
+  const directory = join(root, 'a-directory');
+  mkdirSync(directory);
+  const oversized = join(root, 'oversized.json');
+  writeFileSync(oversized, `{"terminal":{"name":"${'x'.repeat(2 * 1024 * 1024)}"}}`);
+  const CASES = [
+    ['/dev/zero', /not a regular file \(a character device\)/],
+    ['/dev/urandom', /not a regular file \(a character device\)/],
+    [fifo, /not a regular file \(a FIFO\)/],
+    [directory, /not a regular file \(a directory\)/],
+    [oversized, /\d+ bytes, more than the 1048576 bytes a configuration file may have/],
+  ] as const;
+  const problemsOf = (env: Record<string, string>): string[] => {
+    try {
+      loadSettings({ KIOSK_DATA_DIR: root, KIOSK_MODE: 'demo', ...env });
+      return [];
+    } catch (e) {
+      if (e instanceof SettingsError) return [...e.problems];
+      throw e;
+    }
+  };
+  for (const [path, why] of CASES) {
+    it(`codeTables ${path.startsWith(root) ? path.slice(root.length + 1) : path}: refused, not read`, () => {
+      writeFileSync(configPath, '{}');
+      const problems = problemsOf({ KIOSK_CONFIG: configPath, KIOSK_CODE_TABLES: path });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain(`codeTables: ${path}: `);
+      expect(problems[0]).toMatch(why);
+    });
+    it(`settings file ${path.startsWith(root) ? path.slice(root.length + 1) : path}: refused, not read`, () => {
+      const problems = problemsOf({ KIOSK_CONFIG: path });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain(`${path}: `);
+      expect(problems[0]).toMatch(why);
+    });
+  }
 });

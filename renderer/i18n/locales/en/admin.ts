@@ -91,6 +91,8 @@ const admin = {
     never: 'never',
     none: 'none',
     maintenance: 'Province maintenance: sending resumes at {{time}}',
+    outOfService:
+      'Out of service, no new applications: the case database cannot be used ({{detail}}). The file is kept as it was; restore or replace it, then restart.',
     errorsByKind: 'Problems by kind',
     kinds: {
       attention_refused: 'Refused by the province',

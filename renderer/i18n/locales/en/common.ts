@@ -71,6 +71,10 @@ const common: Translation<typeof zhCN> = {
   home: {
     welcome: 'Hello. Which medical insurance service do you need?',
     hint: 'Tap a button below to start',
+    outOfService: {
+      title: 'Out of service',
+      body: 'This kiosk cannot take applications at the moment. Please go to the counter at {{hall}}, or call {{phone}}.',
+    },
   },
   nav: { home: 'Home', back: 'Back', next: 'Next', moreBelow: 'More below ↓' },
   idle: {

@@ -368,8 +368,27 @@ const flow: Translation<typeof zhCN> = {
     submit: 'Submit',
     mustTick: 'Please tick “I confirm the details above are correct” first',
     promiseUsed: 'Personal Pledge signed instead of documents',
-    submitError:
-      'Your application was not sent ({{reason}}). Your details are still here. Please tap “Submit” again, or ask the staff.',
+    submitFailed: {
+      'bad-request':
+        'Your application was not sent: it was incomplete. Your details are still here. Please tap “Submit” again, or ask the staff.',
+      'unknown-method':
+        'Your application was not sent: this kiosk has a software problem. Please ask the staff.',
+      forbidden:
+        'Your application was not sent: your identity check has expired. Please go back to the home screen and start again, or ask the staff.',
+      unavailable:
+        'Your application was not sent: this kiosk cannot save it right now. Your details are still here. Please tap “Submit” again in a moment, or ask the staff.',
+      'not-found':
+        'Your application was not sent: this visit could not be found. Please go back to the home screen and start again, or ask the staff.',
+      refused:
+        'Your application was not accepted. Please check your details and documents, then tap “Submit” again, or ask the staff.',
+      internal:
+        'Your application was not sent: something unexpected went wrong. Your details are still here. Please tap “Submit” again, or ask the staff.',
+      transport:
+        'Your application was not sent: the kiosk lost its internal connection. Your details are still here. Please tap “Submit” again, or ask the staff.',
+      'disk-full': 'Your application was not saved: this kiosk’s storage is full. Please ask the staff.',
+      'out-of-service':
+        'Your application was not sent: this kiosk is out of service and cannot take new applications. Please ask the staff, or go to the service hall counter.',
+    },
     empty: '(not filled in)',
   },
   result: {

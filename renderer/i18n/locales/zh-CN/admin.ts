@@ -85,6 +85,8 @@ const admin = {
     never: '尚无',
     none: '无',
     maintenance: '省平台维护中，{{time}} 后恢复发送',
+    outOfService:
+      '本机暂停服务，不受理新申请：案件数据库无法使用（{{detail}}）。原文件已原样保留，请恢复或更换后重新启动。',
     errorsByKind: '按类型的问题',
     kinds: {
       attention_refused: '被省平台退回',

@@ -67,6 +67,10 @@ const common = {
   home: {
     welcome: '您好，请选择要办理的医保业务',
     hint: '点击下面的按钮开始办理',
+    outOfService: {
+      title: '暂停服务',
+      body: '本机暂时不能办理业务。请到{{hall}}窗口办理，或拨打服务电话 {{phone}}。',
+    },
   },
   nav: { home: '返回首页', back: '上一步', next: '下一步', moreBelow: '下面还有 ↓' },
   idle: {

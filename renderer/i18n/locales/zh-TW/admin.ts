@@ -85,6 +85,8 @@ const admin = {
     never: '尚無',
     none: '無',
     maintenance: '省平台維護中，{{time}} 後恢復傳送',
+    outOfService:
+      '本機暫停服務，不受理新申請：案件資料庫無法使用（{{detail}}）。原檔案已原樣保留，請恢復或更換後重新啟動。',
     errorsByKind: '依類型的問題',
     kinds: {
       attention_refused: '被省平台退回',

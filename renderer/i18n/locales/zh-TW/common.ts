@@ -65,7 +65,14 @@ const common: Translation<typeof zhCN> = {
     contact: '服務電話：{{phone}}（{{hall}}）',
     close: '我知道了',
   },
-  home: { welcome: '您好，請選擇要辦理的醫保業務', hint: '點擊下面的按鈕開始辦理' },
+  home: {
+    welcome: '您好，請選擇要辦理的醫保業務',
+    hint: '點擊下面的按鈕開始辦理',
+    outOfService: {
+      title: '暫停服務',
+      body: '本機暫時不能辦理業務。請到{{hall}}窗口辦理，或撥打服務電話 {{phone}}。',
+    },
+  },
   nav: { home: '返回首頁', back: '上一步', next: '下一步', moreBelow: '下面還有 ↓' },
   idle: {
     remaining: '{{seconds}} 秒後自動返回首頁',
