@@ -24,6 +24,7 @@ import { ZinniaRecognizer } from './handwriting/zinnia-recognizer';
 import { createKioskLog, type KioskLog } from './logging/kiosk-log';
 import { logFilesReader } from './logging/log-reader';
 import { StaffCalls } from '../db/staff-calls';
+import { DeliveryAttempts } from '../db/delivery-attempts';
 import { IdentityFocus } from './identity-focus';
 import { CaseService } from './services/case-service';
 import { createIdentityService } from './services/identity-service';
@@ -146,6 +147,8 @@ async function compose(
     onCommitted: () => worker?.wake(),
   });
   const { maintenance } = settings.province;
+  const attempts = new DeliveryAttempts(db);
+  const staffCalls = new StaffCalls(db);
   worker = new SyncWorker({
     outbox: new Outbox(db, key),
     province,
@@ -155,6 +158,7 @@ async function compose(
     pollPendingReviewMs: settings.sync.reviewPollSeconds * 1000,
     tzOffsetMinutes,
     log: (e) => {
+      attempts.record(e); // each one shows in the back-office ledger
       if (e.kind !== 'sent') console.warn(`sync ${e.kind}${e.caseId ? ` ${e.caseId}` : ''}: ${e.detail}`);
     },
     maintenance: maintenance.enabled
@@ -220,6 +224,7 @@ async function compose(
       syncStatus: () => sync.status(),
       wakeWorker: () => sync.wake(),
       reconcile: (q) => province.reconcile(q),
+      staffCalls,
       maintenance: maintenance.enabled
         ? { start: maintenance.start, end: maintenance.end, restartSpreadMs: 0 }
         : null,
@@ -243,7 +248,7 @@ async function compose(
       identities,
       codes,
       handwriting: new HandwritingService(recognizer),
-      staffCalls: new StaffCalls(db),
+      staffCalls,
     }),
     ...admin.handlers,
     ...gateAdminHandlers(technician.handlers, admin.sessions),

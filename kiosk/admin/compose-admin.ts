@@ -13,6 +13,7 @@ import { AdminLockout } from './admin-lockout';
 import { AdminSessions, type AdminSessionEvent } from './admin-sessions';
 import { AuditLog, auditAdminActionFor, type AuditAdminAction } from './audit-log';
 import type { CaseStore } from '../../db/case-store';
+import type { StaffCalls } from '../../db/staff-calls';
 import type { MaintenanceWindow } from '../../sync/maintenance-window';
 import type { SyncStatus } from '../../sync/sync-worker';
 import { scheduleDailyReconcile } from './office/daily-reconcile';
@@ -31,6 +32,7 @@ export type OfficeParts = Readonly<{
   syncStatus: () => SyncStatus;
   wakeWorker: () => void;
   reconcile: ReconcileRequest;
+  staffCalls: StaffCalls;
   maintenance: MaintenanceWindow | null;
   tz: number;
 }>;
@@ -104,6 +106,7 @@ export function composeAdmin(o: {
     syncStatus: office.syncStatus,
     wakeWorker: office.wakeWorker,
     reconcile,
+    staffCalls: office.staffCalls,
     audit: auditAdminAction,
     kioskId: o.settings.terminal.id,
     tz: office.tz,
