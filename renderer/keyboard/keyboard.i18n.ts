@@ -22,7 +22,10 @@ export type KeyboardLabelKey =
   | 'handwriting'
   | 'writeHere'
   | 'rewrite'
-  | 'handwritingUnavailable';
+  | 'handwritingUnavailable'
+  | 'lowerCase'
+  | 'upperCase'
+  | 'switchCase';
 
 export type KeyboardStrings = Readonly<Record<KeyboardLabelKey, string>>;
 
@@ -46,6 +49,9 @@ export const KEYBOARD_I18N: Readonly<Record<'zh-CN' | 'zh-TW' | 'en', KeyboardSt
     writeHere: '请用手指在这里写一个字',
     rewrite: '重写',
     handwritingUnavailable: '手写输入暂时不能使用，请用拼音输入',
+    lowerCase: 'abc',
+    upperCase: 'ABC',
+    switchCase: '大小写切换',
   },
   'zh-TW': {
     backspace: '刪除',
@@ -66,6 +72,9 @@ export const KEYBOARD_I18N: Readonly<Record<'zh-CN' | 'zh-TW' | 'en', KeyboardSt
     writeHere: '請用手指在這裡寫一個字',
     rewrite: '重寫',
     handwritingUnavailable: '手寫輸入暫時不能使用，請用拼音輸入',
+    lowerCase: 'abc',
+    upperCase: 'ABC',
+    switchCase: '大小寫切換',
   },
   en: {
     backspace: 'Delete',
@@ -86,5 +95,8 @@ export const KEYBOARD_I18N: Readonly<Record<'zh-CN' | 'zh-TW' | 'en', KeyboardSt
     writeHere: 'Write one character here with your finger',
     rewrite: 'Rewrite',
     handwritingUnavailable: 'Handwriting is not available just now; please use pinyin',
+    lowerCase: 'abc',
+    upperCase: 'ABC',
+    switchCase: 'Switch case',
   },
 };

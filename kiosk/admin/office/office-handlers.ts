@@ -22,7 +22,8 @@ export type OfficeDeps = Readonly<{
   reconcile: ReconcileService;
   staffCalls: StaffCalls;
   audit: AuditAdminAction;
-  kioskId: string;
+  /** The terminal id in force, for the export's file names and rows. */
+  kioskId: () => string;
   tz: number;
   now: () => number;
 }>;
@@ -99,13 +100,14 @@ export function createOfficeHandlers(d: OfficeDeps): OfficeHandlers {
       const report =
         last && last.from === from && last.to === to ? last : await d.reconcile.run(from, to, 'manual');
       const entries = d.view.entries({ from: start, to: end, limit: 100_000 });
-      const stamp = `${d.kioskId}-${from}_${to}-${fileStamp(d.now())}`;
+      const kioskId = d.kioskId();
+      const stamp = `${kioskId}-${from}_${to}-${fileStamp(d.now())}`;
       const localTime = (at: number) => d.reconcile.localTime(at);
       const files = [
         writeExportFile(
           folder,
           `ledger-${stamp}.csv`,
-          encodeCsv(toCsv(ledgerRows(d.kioskId, entries, localTime)), encoding),
+          encodeCsv(toCsv(ledgerRows(kioskId, entries, localTime)), encoding),
         ),
         writeExportFile(
           folder,

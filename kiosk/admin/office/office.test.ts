@@ -44,13 +44,13 @@ beforeEach(async () => {
       db: k.db,
       view,
       listing: zz04Listing((q) => k.client.reconcile(q), 2), // 2 a page: the listing must follow every page
-      kioskId: h.settings.devNo,
+      kioskId: () => h.settings.devNo,
       tz: TZ,
       now: Date.now,
     }),
     staffCalls,
     audit: auditAdminActionFor(audit),
-    kioskId: h.settings.devNo,
+    kioskId: () => h.settings.devNo,
     tz: TZ,
     now: Date.now,
   });
