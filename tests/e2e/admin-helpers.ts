@@ -9,9 +9,18 @@ import { expect } from './kiosk-test';
 /** Admin screens' screenshots (zh-CN) are kept apart from the residents' journeys. */
 export const ADMIN_SCREEN_DIR = join(process.cwd(), 'artifacts', 'screens', 'admin');
 
+/**
+ * The screen as the journey's viewport shows it (1366×768, `<name>.png`), and the same screen at 1920×1080
+ * (`<name>-1920.png`): the admin screens are looked at on both kiosk sizes. Full page, so what is below the
+ * fold is in the picture too.
+ */
 export async function saveAdminScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ADMIN_SCREEN_DIR, { recursive: true });
   await page.screenshot({ path: join(ADMIN_SCREEN_DIR, `${name}.png`), fullPage: true });
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: join(ADMIN_SCREEN_DIR, `${name}-1920.png`), fullPage: true });
+  if (size) await page.setViewportSize(size);
 }
 
 /** The hidden gesture: five taps on the home screen's top-left corner within 3 s. */
