@@ -39,7 +39,7 @@ test.afterEach(async () => {
 test('a technician checks the devices, moves the reader to a new port live, runs the self-tests and tests the province', async ({
   kiosk: page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await openHome(page);
   await enterAdmin(page, 'technician');
   await expect(page.getByTestId('devices-tab')).toBeVisible();
