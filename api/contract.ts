@@ -204,6 +204,11 @@ export const kioskContract = {
       .object({
         sessionId: SessionId.optional(),
         step: z.string().regex(/^[a-zA-Z]{1,32}$/),
+        /** The item being done, for the back-office's list of calls. */
+        itemId: z
+          .string()
+          .regex(/^[a-zA-Z0-9-]{1,40}$/)
+          .optional(),
       })
       .strict(),
     result: z.object({ calledAt: z.string() }),

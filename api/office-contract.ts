@@ -22,6 +22,14 @@ export const DeliverySchema = z.object({
   doneAt: z.number().nullable(),
 });
 
+/** One try of one of the case's messages (db/delivery-attempts.ts). */
+export const AttemptSchema = z.object({
+  at: z.number(),
+  step: z.enum(['upload', 'submit', 'status']).nullable(),
+  outcome: z.enum(['sent', 'deferred', 'parked', 'settled', 'error']),
+  errorKind: z.string().nullable(),
+});
+
 /** Why staff may not resend or resolve a case just now (null: they may). */
 export const ActionRefusal = z
   .object({ problem: z.enum(['not-found', 'purged', 'settled', 'not-needs-attention']), message: z.string() })
@@ -46,7 +54,10 @@ export const LedgerEntrySchema = z.object({
   attentionCode: z.string().nullable(),
   resolution: z.object({ note: z.string(), at: z.number() }).nullable(),
   purged: z.boolean(),
+  /** Failed attempts since the last success or resend (the worker's backoff counter). */
   attempts: z.number().int(),
+  /** Every attempt ever made for the case, oldest first: time, outcome, kind of error. */
+  attemptLog: z.array(AttemptSchema),
   lastError: z.string().nullable(),
   /** Every message sent for the case (photo uploads and submissions, including superseded ones). */
   deliveries: z.array(DeliverySchema),
@@ -122,6 +133,16 @@ export const ReconcileReportSchema = z.object({
 });
 export type ReconcileReport = z.infer<typeof ReconcileReportSchema>;
 
+/** One 呼叫工作人员 (db/staff-calls.ts): when, from which screen (wizard step) and item, whether staff came. */
+export const StaffCallSchema = z.object({
+  id: z.number().int(),
+  step: z.string(),
+  itemId: z.string().nullable(),
+  calledAt: z.string(),
+  answeredAt: z.string().nullable(),
+});
+export type StaffCallView = z.infer<typeof StaffCallSchema>;
+
 const CaseAction = WithAdminToken.extend({ caseId: z.string().min(1).max(64), note: Note }).strict();
 
 export const officeContract = {
@@ -148,6 +169,19 @@ export const officeContract = {
   },
   /** The latest reconciliation (manual or the daily one), or null. */
   'office.reconcile.last': { args: WithAdminToken, result: ReconcileReportSchema.nullable() },
+  /** The residents' calls for staff, newest first (optionally only those nobody has acknowledged). */
+  'office.staffCalls': {
+    args: WithAdminToken.extend({
+      unansweredOnly: z.boolean().default(false),
+      limit: z.number().int().min(1).max(500).default(100),
+    }).strict(),
+    result: z.object({ calls: z.array(StaffCallSchema) }),
+  },
+  /** Staff went to the resident. Refused (details { problem }) when there is no such call or it was already. */
+  'office.staffCalls.acknowledge': {
+    args: WithAdminToken.extend({ id: z.number().int().positive() }).strict(),
+    result: z.object({}),
+  },
   /** Writes the ledger and the reconciliation of the range as CSV files into the folder. */
   'office.export': {
     args: WithAdminToken.extend({

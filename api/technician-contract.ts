@@ -77,6 +77,13 @@ export const KioskIdentitySchema = z
   .strict();
 export type KioskIdentity = z.infer<typeof KioskIdentitySchema>;
 
+/**
+ * Settings an environment variable sets at start (config/load-settings.ts ENV_OVERRIDES), by setting path
+ * (`devices.idcard.port`) → variable (`KIOSK_IDCARD_PORT`). A value saved for one of them is in force until
+ * the next start, when the variable wins again: the screen says so beside the field.
+ */
+const EnvOverridesSchema = z.record(z.string(), z.string());
+
 const SecretsStateSchema = z.object({
   paasTokenSet: z.boolean(),
   privateKeySet: z.boolean(),
@@ -88,7 +95,7 @@ export const technicianContract = {
   /** Every device: its driver, settings, live status and recent errors. */
   'tech.devices': {
     args: WithAdminToken,
-    result: z.object({ devices: z.array(DeviceViewSchema) }),
+    result: z.object({ devices: z.array(DeviceViewSchema), envOverrides: EnvOverridesSchema }),
   },
   /**
    * Checks a device change (port exists, camera seen, network printer answers), then saves it atomically and
@@ -155,8 +162,7 @@ export const technicianContract = {
     result: z.object({
       identity: KioskIdentitySchema,
       secrets: SecretsStateSchema,
-      /** True when a saved identity or endpoint change waits for a restart to reach the sync worker. */
-      restartPending: z.boolean(),
+      envOverrides: EnvOverridesSchema,
     }),
   },
   'tech.saveKioskSettings': {

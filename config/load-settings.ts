@@ -25,6 +25,16 @@ export const ENV_OVERRIDES = {
 
 const NUMERIC = new Set(['KIOSK_HOST_PORT']);
 
+/** Which settings `env` overrides: setting path (`devices.idcard.port`) → variable name. */
+export function envOverridesIn(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, path] of Object.entries(ENV_OVERRIDES)) {
+    const raw = env[name];
+    if (raw !== undefined && raw !== '') out[path.join('.')] = name;
+  }
+  return out;
+}
+
 export { SettingsError } from './settings-error';
 
 export type LoadedSettings = Readonly<{ settings: Settings; configPath: string; fromFile: boolean }>;

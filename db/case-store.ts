@@ -54,9 +54,9 @@ export type StaffActionResult = { ok: true } | { ok: false; problem: StaffAction
  */
 export class CaseStore {
   readonly #db: Db;
-  readonly #o: CaseStoreOptions;
+  #o: CaseStoreOptions;
   readonly #now: () => number;
-  readonly #msgid: MsgidAllocator;
+  #msgid: MsgidAllocator;
   readonly #insertCase: SqlStatement;
   readonly #insertMaterial: SqlStatement;
   readonly #insertOutbox: SqlStatement;
@@ -85,6 +85,23 @@ export class CaseStore {
     this.#insertOutbox = db.prepare(
       `INSERT INTO outbox (msgid, case_id, kind, material_seq, state, created_at) VALUES (?, ?, ?, ?, 'pending', ?)`,
     );
+  }
+
+  /**
+   * A technician changed the kiosk's identity (admin mode, no restart): new cases are numbered and their
+   * msgids made with the new service-point code, county and slot. Cases already committed keep theirs.
+   */
+  reidentify(identity: Pick<CaseStoreOptions, 'fixmedinsCode' | 'countyCode' | 'terminalSlot'>): void {
+    if (!/^\d{6}$/.test(identity.countyCode)) throw new Error('countyCode must be 6 digits');
+    const msgid = createMsgidAllocator(
+      this.#db,
+      identity.fixmedinsCode,
+      this.#now,
+      this.#tz,
+      identity.terminalSlot ?? 0,
+    );
+    this.#o = { ...this.#o, ...identity };
+    this.#msgid = msgid;
   }
 
   get #tz(): number {

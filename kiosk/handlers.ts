@@ -80,9 +80,10 @@ export function createKioskHandlers(deps: HandlerDeps): ResidentHandlers {
       sessions.touch(sessionId);
       return deps.queries.insuredStatus(sessionId);
     },
-    'staff.call': async ({ sessionId, step }) => {
+    'staff.call': async ({ sessionId, step, itemId }) => {
       if (sessionId) sessions.touch(sessionId);
-      return { calledAt: deps.staffCalls.record({ sessionId: sessionId ?? null, step }).calledAt };
+      const call = { sessionId: sessionId ?? null, step, itemId: itemId ?? null };
+      return { calledAt: deps.staffCalls.record(call).calledAt };
     },
     'receipt.print': async ({ sessionId, kind, caseId, text, language }) => {
       if (kind === 'case') {

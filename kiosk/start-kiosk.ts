@@ -17,12 +17,14 @@ import type { RunningDemo } from './demo/start-demo';
 import { EventBus } from './event-bus';
 import { gateAdminHandlers } from '../api/admin-gate';
 import { composeAdmin } from './admin/compose-admin';
+import { savedPinHashes } from './admin/saved-pin-hashes';
 import { createKioskHandlers } from './handlers';
 import { HandwritingService } from './handwriting/handwriting-service';
 import { ZinniaRecognizer } from './handwriting/zinnia-recognizer';
 import { createKioskLog, type KioskLog } from './logging/kiosk-log';
 import { logFilesReader } from './logging/log-reader';
 import { StaffCalls } from '../db/staff-calls';
+import { DeliveryAttempts } from '../db/delivery-attempts';
 import { IdentityFocus } from './identity-focus';
 import { openCaseDatabaseOrStandIn, refuseNewCases } from './out-of-service';
 import { CaseService } from './services/case-service';
@@ -30,6 +32,7 @@ import { createIdentityService } from './services/identity-service';
 import { PhotoService } from './services/photo-service';
 import { PrintService } from './services/print-service';
 import { connectProvince } from './services/province-connection';
+import { LiveProvince } from './services/live-province';
 import { QueryService } from './services/query-service';
 import { createScannerService } from './services/scanner-service';
 import { SessionIdentities } from './services/session-identities';
@@ -126,14 +129,15 @@ async function compose(
 
   let worker: SyncWorker | null = null;
   // Sign-ins and reads take msgids from the same persisted sequence as the cases' messages.
-  const allocateMsgid = createMsgidAllocator(
-    db,
-    settings.terminal.serviceCode,
-    Date.now,
-    tzOffsetMinutes,
-    settings.terminal.slot,
-  );
-  const province = connectProvince(settings, allocateMsgid, demo?.province ?? null);
+  const allocatorFor = (s: Settings) =>
+    createMsgidAllocator(db, s.terminal.serviceCode, Date.now, tzOffsetMinutes, s.terminal.slot);
+  // Replaced when a technician changes the service-point code or slot (reconnect below).
+  let allocator = allocatorFor(settings);
+  const allocateMsgid = () => allocator();
+  const connect = (s: Settings) => connectProvince(s, allocateMsgid, demo?.province ?? null);
+  // Everything below holds live.client, which always reaches the connection in force (reconnect below).
+  const live = new LiveProvince(connect(settings));
+  const province = live.client;
   const lookup = (q: InsuredQuery) => queryInsuredStatus(province, q);
   const identities = new SessionIdentities(sessions, lookup);
   const cases = new CaseService({
@@ -148,6 +152,8 @@ async function compose(
     onCommitted: () => worker?.wake(),
   });
   const { maintenance } = settings.province;
+  const attempts = new DeliveryAttempts(db);
+  const staffCalls = new StaffCalls(db);
   worker = new SyncWorker({
     outbox: new Outbox(db, key),
     province,
@@ -157,6 +163,7 @@ async function compose(
     pollPendingReviewMs: settings.sync.reviewPollSeconds * 1000,
     tzOffsetMinutes,
     log: (e) => {
+      attempts.record(e); // each one shows in the back-office ledger
       if (e.kind !== 'sent') console.warn(`sync ${e.kind}${e.caseId ? ` ${e.caseId}` : ''}: ${e.detail}`);
     },
     maintenance: maintenance.enabled
@@ -203,7 +210,20 @@ async function compose(
       scanner: demo?.scanner != null,
       printer: demo?.printer != null,
     },
-    connect: (s) => connectProvince(s, allocateMsgid, demo?.province ?? null),
+    connect,
+    // Identity, endpoint and secrets take effect as saved: new cases are numbered under the new identity and
+    // the sync worker's next call goes to the new endpoint, signed with the new secrets.
+    reconnect: (s) => {
+      const next = connect(s);
+      allocator = allocatorFor(s);
+      cases.store.reidentify({
+        fixmedinsCode: s.terminal.serviceCode,
+        countyCode: s.terminal.countyCode,
+        terminalSlot: s.terminal.slot,
+      });
+      live.replace(next);
+      sync.wake();
+    },
     // Called only once the kiosk runs, so the admin composition below exists by then.
     audit: (entry) => admin.audit.append(entry),
   });
@@ -217,7 +237,8 @@ async function compose(
   const admin = composeAdmin({
     db,
     settings,
-    pinHashes: demo?.adminPinHashes ?? settings.admin.pinHashes,
+    // Re-read at every unlock: a PIN set with `npm run admin -- set-pin` works without a restart.
+    pinHashes: savedPinHashes(configPath, demo?.adminPinHashes ?? {}, settings.admin.pinHashes),
     logs: logFilesReader(log.dir),
     office: {
       store: cases.store,
@@ -225,18 +246,20 @@ async function compose(
       syncStatus: () => sync.status(),
       wakeWorker: () => sync.wake(),
       reconcile: (q) => province.reconcile(q),
+      staffCalls,
       maintenance: maintenance.enabled
         ? { start: maintenance.start, end: maintenance.end, restartSpreadMs: 0 }
         : null,
       tz: tzOffsetMinutes,
     },
     warn: (m) => log.warn(m),
+    kioskId: () => technician.file.current.terminal.id,
   });
   const served: KioskHandlers = {
     ...createKioskHandlers({
       settings,
-      // Devices apply live; identity and endpoint changes wait for the next start (the sync worker has them).
-      currentSettings: () => ({ ...settings, devices: technician.file.current.devices }),
+      // Devices, identity and endpoint all apply live: app.info shows what is in force.
+      currentSettings: () => technician.file.current,
       shell,
       sessions,
       focus,
@@ -248,7 +271,7 @@ async function compose(
       identities,
       codes,
       handwriting: new HandwritingService(recognizer),
-      staffCalls: new StaffCalls(db),
+      staffCalls,
     }),
     ...admin.handlers,
     ...gateAdminHandlers(technician.handlers, admin.sessions),

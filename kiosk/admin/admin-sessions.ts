@@ -4,12 +4,17 @@ import type { AdminCaller, AdminTokenCheck } from '../../api/admin-gate';
 import { verifyPin } from '../../security/pin-hash';
 import type { AdminLockout } from './admin-lockout';
 
+export type PinHashes = Partial<Record<AdminRole, string>>;
+
 export const MAX_WRONG_PINS = 5;
 export const LOCK_MS = 15 * 60_000;
 
 export type AdminSessionsOptions = Readonly<{
-  /** The stored PIN hash per role; a role without one cannot unlock. */
-  pinHashes: Partial<Record<AdminRole, string>>;
+  /**
+   * The stored PIN hash per role; a role without one cannot unlock. A function is asked at every unlock and
+   * status, so a PIN set with `npm run admin -- set-pin` works at once, without a restart.
+   */
+  pinHashes: PinHashes | (() => PinHashes);
   lockout: AdminLockout;
   idleSeconds: number;
   now?: () => number;
@@ -68,7 +73,7 @@ export class AdminSessions implements AdminTokenCheck {
     if (lock.lockedUntil !== null && lock.lockedUntil > now) {
       return { ok: false, reason: 'locked', lockedUntil: lock.lockedUntil };
     }
-    const hash = this.#o.pinHashes[role];
+    const hash = this.#pinHashes()[role];
     if (!hash) return { ok: false, reason: 'disabled' };
     // A lock that ran out starts a fresh count.
     const failuresSoFar = lock.lockedUntil !== null ? 0 : lock.failures;
@@ -122,6 +127,11 @@ export class AdminSessions implements AdminTokenCheck {
   }
 
   #hasPin(role: AdminRole): boolean {
-    return typeof this.#o.pinHashes[role] === 'string';
+    return typeof this.#pinHashes()[role] === 'string';
+  }
+
+  #pinHashes(): PinHashes {
+    const p = this.#o.pinHashes;
+    return typeof p === 'function' ? p() : p;
   }
 }

@@ -1,4 +1,3 @@
-import type { AdminRole } from '../../api/admin-contract';
 import { gateAdminHandlers } from '../../api/admin-gate';
 import type { KioskHandlers } from '../../api/kiosk-api';
 import type { Settings } from '../../config/settings-schema';
@@ -10,9 +9,10 @@ import {
   type LogSource,
 } from './admin-handlers';
 import { AdminLockout } from './admin-lockout';
-import { AdminSessions, type AdminSessionEvent } from './admin-sessions';
+import { AdminSessions, type AdminSessionEvent, type PinHashes } from './admin-sessions';
 import { AuditLog, auditAdminActionFor, type AuditAdminAction } from './audit-log';
 import type { CaseStore } from '../../db/case-store';
+import type { StaffCalls } from '../../db/staff-calls';
 import type { MaintenanceWindow } from '../../sync/maintenance-window';
 import type { SyncStatus } from '../../sync/sync-worker';
 import { scheduleDailyReconcile } from './office/daily-reconcile';
@@ -31,6 +31,7 @@ export type OfficeParts = Readonly<{
   syncStatus: () => SyncStatus;
   wakeWorker: () => void;
   reconcile: ReconcileRequest;
+  staffCalls: StaffCalls;
   maintenance: MaintenanceWindow | null;
   tz: number;
 }>;
@@ -56,13 +57,17 @@ export type AdminMode = Readonly<{
 export function composeAdmin(o: {
   db: Db;
   settings: Settings;
-  pinHashes: Partial<Record<AdminRole, string>>;
+  /** Asked at every unlock (saved-pin-hashes.ts), so a PIN set while the kiosk runs works at once. */
+  pinHashes: PinHashes | (() => PinHashes);
   logs: LogSource | null;
   office: OfficeParts;
   warn: (message: string) => void;
+  /** The terminal id in force (default: the one of `settings`, fixed). */
+  kioskId?: () => string;
   now?: () => number;
 }): AdminMode {
   const now = o.now ?? Date.now;
+  const kioskId = o.kioskId ?? (() => o.settings.terminal.id);
   const audit = new AuditLog(o.db, now);
   const sessions = new AdminSessions({
     pinHashes: o.pinHashes,
@@ -71,7 +76,8 @@ export function composeAdmin(o: {
     now,
     onEvent: (e) => audit.append(auditEntryOf(e)),
   });
-  const missing = (['technician', 'backOffice'] as const).filter((r) => !o.pinHashes[r]);
+  const atStart = typeof o.pinHashes === 'function' ? o.pinHashes() : o.pinHashes;
+  const missing = (['technician', 'backOffice'] as const).filter((r) => !atStart[r]);
   if (missing.length > 0)
     o.warn(
       `admin mode is disabled until a PIN is set (${missing.join(', ')}): npm run admin -- set-pin <role>`,
@@ -83,7 +89,7 @@ export function composeAdmin(o: {
     db: o.db,
     view,
     listing: zz04Listing(office.reconcile),
-    kioskId: o.settings.terminal.id,
+    kioskId,
     tz: office.tz,
     now,
   });
@@ -104,8 +110,9 @@ export function composeAdmin(o: {
     syncStatus: office.syncStatus,
     wakeWorker: office.wakeWorker,
     reconcile,
+    staffCalls: office.staffCalls,
     audit: auditAdminAction,
-    kioskId: o.settings.terminal.id,
+    kioskId,
     tz: office.tz,
     now,
   });

@@ -1,3 +1,4 @@
+import { envOverridesIn } from '../../config/load-settings';
 import { SettingsFile } from '../../config/settings-file';
 import type { Settings } from '../../config/settings-schema';
 import type { ProvincialClient } from '../../sync/provincial-client';
@@ -24,6 +25,10 @@ export type TechnicianOptions = Readonly<{
   factories: DeviceFactories;
   simulators: Readonly<Record<'idcard' | 'scanner' | 'printer', boolean>>;
   connect(settings: Settings): ProvincialClient;
+  /** Puts saved identity, endpoint or secrets into force (TechnicianDeps.reconnect). */
+  reconnect?(settings: Settings): Promise<void> | void;
+  /** Settings the environment overrides (default: those of this process's environment). */
+  envOverrides?: Readonly<Record<string, string>>;
   audit(entry: TechAuditEntry): void;
   /** The device health ring buffer, made before the devices so their first errors are kept. */
   health?: DeviceHealth;
@@ -44,6 +49,8 @@ export async function composeTechnician(o: TechnicianOptions): Promise<Technicia
     health,
     simulators: o.simulators,
     connect: o.connect,
+    ...(o.reconnect ? { reconnect: o.reconnect } : {}),
+    envOverrides: o.envOverrides ?? envOverridesIn(process.env),
     audit: o.audit,
   });
   return {

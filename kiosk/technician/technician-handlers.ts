@@ -11,7 +11,7 @@ export type TechnicianHandlers = {
 /** The tech.* methods on the Node side; the role gate has checked the token before any of them runs. */
 export function createTechnicianHandlers(tech: TechnicianService): TechnicianHandlers {
   return {
-    'tech.devices': async () => ({ devices: tech.devices() }),
+    'tech.devices': async () => ({ devices: tech.devices(), envOverrides: tech.envOverrides() }),
     'tech.saveDevice': async ({ change, cameraLabels }, caller) =>
       tech.saveDevice(change, cameraLabels, caller.role),
     'tech.selfTest': async ({ device, timeoutMs }, caller) => tech.selfTest(device, timeoutMs, caller.role),

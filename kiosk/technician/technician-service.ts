@@ -35,7 +35,14 @@ export type TechnicianDeps = Readonly<{
   simulators: Readonly<Record<'idcard' | 'scanner' | 'printer', boolean>>;
   /** A provincial client for the given settings (the connectivity test uses the saved ones). */
   connect(settings: Settings): ProvincialClient;
+  /**
+   * Puts saved identity, endpoint or secrets into force without a restart: the kiosk rebuilds its provincial
+   * connection (and what numbers new cases) from `settings`. Absent in tests of the screens alone.
+   */
+  reconnect?(settings: Settings): Promise<void> | void;
   audit(entry: TechAuditEntry): void;
+  /** Settings the environment overrides at start (envOverridesIn), shown beside their fields. */
+  envOverrides?: Readonly<Record<string, string>>;
   probeTcp?: DeviceCheckContext['probeTcp'];
   now?: () => Date;
 }>;
@@ -49,11 +56,13 @@ const DEVICES: ReadonlyArray<TechDevice> = ['idcard', 'scanner', 'printer', 'cam
  */
 export class TechnicianService {
   readonly #d: TechnicianDeps;
-  /** Identity or endpoint saved since start: the sync worker takes them at the next start. */
-  #restartPending = false;
 
   constructor(deps: TechnicianDeps) {
     this.#d = deps;
+  }
+
+  envOverrides(): Record<string, string> {
+    return { ...this.#d.envOverrides };
   }
 
   devices(): Array<TechDeviceView> {
@@ -194,19 +203,22 @@ export class TechnicianService {
     return {
       identity: identityOf(s),
       secrets: secretsState(s.keys.secretsPath),
-      restartPending: this.#restartPending,
+      envOverrides: { ...this.#d.envOverrides },
     };
   }
 
-  saveKioskSettings(identity: KioskIdentity, role: string): TechResultOf<'tech.saveKioskSettings'> {
+  async saveKioskSettings(
+    identity: KioskIdentity,
+    role: string,
+  ): Promise<TechResultOf<'tech.saveKioskSettings'>> {
     const before = identityOf(this.#d.file.current);
     const preview = this.#d.file.preview(identity);
     if (!preview.ok) return { saved: false, problems: [...preview.problems] };
-    const problems = endpointProblems(preview.settings);
+    const problems = [...endpointProblems(preview.settings), ...this.#connectProblems(preview.settings)];
     if (problems.length > 0) return { saved: false, problems };
     const saved = this.#d.file.apply(identity);
     if (!saved.ok) return { saved: false, problems: [...saved.problems] };
-    this.#restartPending = true;
+    await this.#d.reconnect?.(saved.settings);
     this.#d.audit({
       role,
       action: 'tech.saveKioskSettings',
@@ -217,13 +229,15 @@ export class TechnicianService {
     return { saved: true };
   }
 
-  replaceSecrets(next: SecretsReplacement, role: string): TechResultOf<'tech.replaceSecrets'> {
+  async replaceSecrets(next: SecretsReplacement, role: string): Promise<TechResultOf<'tech.replaceSecrets'>> {
     const path = this.#d.file.current.keys.secretsPath;
     const before = secretsState(path);
     const problems = replaceSecrets(path, next);
     if (problems.length > 0) return { saved: false, problems };
     const after = secretsState(path);
-    this.#restartPending = true;
+    // A real endpoint signs with the new key and token from its next call (the embedded one ignores them).
+    if (this.#connectProblems(this.#d.file.current).length === 0)
+      await this.#d.reconnect?.(this.#d.file.current);
     this.#d.audit({
       role,
       action: 'tech.replaceSecrets',
@@ -266,6 +280,18 @@ export class TechnicianService {
       after: { ok: outcome.ok, ms },
     });
     return outcome;
+  }
+
+  /** Whether a client can be built from `settings` (a real endpoint needs its secrets file). */
+  #connectProblems(settings: Settings): Array<SettingProblem> {
+    try {
+      this.#d.connect(settings);
+      return [];
+    } catch (error) {
+      return [
+        { field: 'province.url', code: 'cannot-connect', detail: (error as Error).message.slice(0, 300) },
+      ];
+    }
   }
 
   #now(): Date {

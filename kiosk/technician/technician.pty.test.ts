@@ -356,9 +356,11 @@ describe('kiosk identity, endpoint and secrets', () => {
         serviceHall: { phone: '0769-87310000' },
       });
       const settings = await tech('tech.kioskSettings', {});
-      expect(settings).toMatchObject({
-        restartPending: true,
-        identity: { terminal: { id: 'ZZ-QINGXI-07' } },
+      expect(settings).toMatchObject({ identity: { terminal: { id: 'ZZ-QINGXI-07' } } });
+      // In force at once: what the screens show is the new identity, no restart.
+      expect(await kiosk?.handlers['app.info']({})).toMatchObject({
+        terminalId: 'ZZ-QINGXI-07',
+        serviceHall: { phone: '0769-87310000' },
       });
 
       const signIn = await tech('tech.connectivity', {});

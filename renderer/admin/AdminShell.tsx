@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useKioskApi } from '../api/kiosk-context';
 import { AdminContext, useAdminCall, type AdminApi, type AdminSession } from './admin-context';
 import { tabsFor } from './admin-tabs';
+import { AdminKeyboardProvider } from './keyboard/admin-keyboard-context';
 import { useAdminIdle } from './use-admin-idle';
 
 /**
@@ -35,37 +36,39 @@ export function AdminShell(props: {
 
   return (
     <AdminContext.Provider value={admin}>
-      <div className="admin" onPointerDown={touch} onKeyDown={touch} data-testid="admin-shell">
-        <header className="admin__bar">
-          <div className="admin__title">
-            {t('title')} · {t(`roles.${session.role}`)}
-          </div>
-          <div className="admin__idle" role="timer">
-            {t('idle', { seconds: remaining })}
-          </div>
-          <button type="button" className="btn btn--primary admin__exit" onClick={() => exit('exit')}>
-            {t('exit')}
-          </button>
-        </header>
-        <nav className="admin__tabs" role="tablist">
-          {tabs.map((tab) => (
-            <button
-              key={tab.id}
-              type="button"
-              role="tab"
-              className="admin__tab"
-              aria-selected={tab.id === active}
-              data-tab={tab.id}
-              onClick={() => setActive(tab.id)}
-            >
-              {t(tab.labelKey)}
+      <AdminKeyboardProvider>
+        <div className="admin" onPointerDown={touch} onKeyDown={touch} data-testid="admin-shell">
+          <header className="admin__bar">
+            <div className="admin__title">
+              {t('title')} · {t(`roles.${session.role}`)}
+            </div>
+            <div className="admin__idle" role="timer">
+              {t('idle', { seconds: remaining })}
+            </div>
+            <button type="button" className="btn btn--primary admin__exit" onClick={() => exit('exit')}>
+              {t('exit')}
             </button>
-          ))}
-        </nav>
-        <main className="admin__body" role="tabpanel">
-          <Suspense fallback={<p>{t('loading')}</p>}>{Current ? <Current /> : null}</Suspense>
-        </main>
-      </div>
+          </header>
+          <nav className="admin__tabs" role="tablist">
+            {tabs.map((tab) => (
+              <button
+                key={tab.id}
+                type="button"
+                role="tab"
+                className="admin__tab"
+                aria-selected={tab.id === active}
+                data-tab={tab.id}
+                onClick={() => setActive(tab.id)}
+              >
+                {t(tab.labelKey)}
+              </button>
+            ))}
+          </nav>
+          <main className="admin__body" role="tabpanel">
+            <Suspense fallback={<p>{t('loading')}</p>}>{Current ? <Current /> : null}</Suspense>
+          </main>
+        </div>
+      </AdminKeyboardProvider>
     </AdminContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportEncoding } from '../../api/admin-contract';
+import { AdminTextField } from './keyboard/AdminTextField';
 
 /** Where to and how to write an export: a folder (e.g. the mounted USB drive) and the CSV encoding. */
 export function ExportControls(props: {
@@ -13,15 +14,16 @@ export function ExportControls(props: {
   const [encoding, setEncoding] = useState<ExportEncoding>('utf8-bom');
   return (
     <div className="admin-export">
-      <label>
-        {t('export.folder')}
-        <input
-          className="admin-input admin-input--wide"
-          value={folder}
-          data-testid="export-folder"
-          onChange={(e) => setFolder(e.target.value)}
-        />
-      </label>
+      <AdminTextField
+        label={t('export.folder')}
+        name="folder"
+        mode="technical"
+        maxLength={300}
+        wide
+        value={folder}
+        onChange={setFolder}
+        testId="export-folder"
+      />
       <label>
         {t('export.encoding')}
         <select

@@ -6,12 +6,16 @@ import zhTW from '../i18n/locales/zh-TW/admin';
 import techEn from '../i18n/locales/en/tech';
 import techZhCN from '../i18n/locales/zh-CN/tech';
 import techZhTW from '../i18n/locales/zh-TW/tech';
+import { KEYBOARD_I18N } from '../keyboard/keyboard.i18n';
 
-/** Admin mode's strings: travel with the admin chunk, like the wizard's (renderer/i18n/wizard-resources.ts). */
+/**
+ * Admin mode's strings: travel with the admin chunk, like the wizard's (renderer/i18n/wizard-resources.ts),
+ * with the on-screen keyboard's, which every admin text field opens (the wizard may not have loaded yet).
+ */
 export const adminResources = {
-  'zh-CN': { admin: zhCN, tech: techZhCN },
-  'zh-TW': { admin: zhTW, tech: techZhTW },
-  en: { admin: en, tech: techEn },
+  'zh-CN': { admin: zhCN, tech: techZhCN, keyboard: KEYBOARD_I18N['zh-CN'] },
+  'zh-TW': { admin: zhTW, tech: techZhTW, keyboard: KEYBOARD_I18N['zh-TW'] },
+  en: { admin: en, tech: techEn, keyboard: KEYBOARD_I18N.en },
 } satisfies Record<Language, Record<string, object>>;
 
 export function registerAdminResources(instance: i18n): void {

@@ -43,6 +43,7 @@ export const ADMIN_TABS: ReadonlyArray<AdminTab> = [
   tab('health', OFFICE, () => import('./office/HealthTab'), 'HealthTab'),
   tab('ledger', OFFICE, () => import('./office/LedgerTab'), 'LedgerTab'),
   tab('reconcile', OFFICE, () => import('./office/ReconcileTab'), 'ReconcileTab'),
+  tab('staffCalls', OFFICE, () => import('./office/StaffCallsTab'), 'StaffCallsTab'),
   tab('audit', BOTH, () => import('./AuditTab'), 'AuditTab'),
   tab('log', BOTH, () => import('./LogTab'), 'LogTab'),
 ];

@@ -65,8 +65,8 @@ export function FlowRunner(props: {
   const { onEnd } = props;
   const { setHelpContext, say } = useShell();
   useEffect(() => {
-    setHelpContext({ sessionId: props.sessionId, step });
-  }, [setHelpContext, props.sessionId, step]);
+    setHelpContext({ sessionId: props.sessionId, step, itemId: props.itemId });
+  }, [setHelpContext, props.sessionId, step, props.itemId]);
   useEffect(() => () => setHelpContext(null), [setHelpContext]);
 
   useEffect(() => {

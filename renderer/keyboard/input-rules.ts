@@ -18,6 +18,8 @@ const ALLOWED: Readonly<Record<KeyboardMode, RegExp>> = {
   digits: /^[0-9]+$/,
   idNumber: /^[0-9X]+$/,
   alphanumeric: /^[A-Z0-9 ]+$/,
+  // /dev/ttyUSB0, tcp://192.168.1.50:9100, https://…, a paasToken, a hex key, a camera's label.
+  technical: /^[\x20-\x7e]+$/,
   // Anything printable: 汉字, Latin letters, digits, punctuation; no control characters or line breaks.
   pinyin: /^[^\p{Cc}\p{Cs}\u2028\u2029]+$/u,
 };

@@ -27,7 +27,10 @@ export type KeyboardLabelKey =
   | 'refusedMaxLength'
   | 'refusedNotAllowed'
   | 'refusedXNotLast'
-  | 'refusedPinyinTooLong';
+  | 'refusedPinyinTooLong'
+  | 'lowerCase'
+  | 'upperCase'
+  | 'switchCase';
 
 export type KeyboardStrings = Readonly<Record<KeyboardLabelKey, string>>;
 
@@ -55,6 +58,9 @@ export const KEYBOARD_I18N: Readonly<Record<'zh-CN' | 'zh-TW' | 'en', KeyboardSt
     refusedNotAllowed: '这一项不能输入这个字符。',
     refusedXNotLast: 'X 只能是证件号码的最后一位。',
     refusedPinyinTooLong: '拼音太长了，请先选一个字。',
+    lowerCase: 'abc',
+    upperCase: 'ABC',
+    switchCase: '大小写切换',
   },
   'zh-TW': {
     backspace: '刪除',
@@ -79,6 +85,9 @@ export const KEYBOARD_I18N: Readonly<Record<'zh-CN' | 'zh-TW' | 'en', KeyboardSt
     refusedNotAllowed: '這一項不能輸入這個字元。',
     refusedXNotLast: 'X 只能是證件號碼的最後一位。',
     refusedPinyinTooLong: '拼音太長了，請先選一個字。',
+    lowerCase: 'abc',
+    upperCase: 'ABC',
+    switchCase: '大小寫切換',
   },
   en: {
     backspace: 'Delete',
@@ -103,5 +112,8 @@ export const KEYBOARD_I18N: Readonly<Record<'zh-CN' | 'zh-TW' | 'en', KeyboardSt
     refusedNotAllowed: 'This field does not take that character.',
     refusedXNotLast: 'X can only be the last character of an ID number.',
     refusedPinyinTooLong: 'The pinyin is too long; please choose a character first.',
+    lowerCase: 'abc',
+    upperCase: 'ABC',
+    switchCase: 'Switch case',
   },
 };

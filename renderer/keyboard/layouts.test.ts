@@ -3,7 +3,7 @@ import { checkAppend } from './input-rules';
 import type { KeyboardMode } from './keyboard-mode';
 import { layoutFor, type KeySpec } from './layouts';
 
-const MODES: KeyboardMode[] = ['digits', 'idNumber', 'alphanumeric', 'pinyin'];
+const MODES: KeyboardMode[] = ['digits', 'idNumber', 'alphanumeric', 'pinyin', 'technical'];
 const keys = (mode: KeyboardMode, latin = false): KeySpec[] => layoutFor(mode, latin).flat();
 const charsOf = (mode: KeyboardMode, latin = false) =>
   keys(mode, latin).flatMap((k) => (k.kind === 'char' ? [k.char] : []));
@@ -40,5 +40,21 @@ describe('layouts', () => {
       if (mode === 'idNumber' && char === 'X') continue;
       expect(checkAppend(mode, '', char)).toBeNull();
     }
+  });
+
+  it('technical has what a technician types: device paths, printer addresses, URLs, both cases', () => {
+    const typeable = new Set([...charsOf('technical', false), ...charsOf('technical', true), ' ']);
+    for (const text of [
+      '/dev/ttyUSB0',
+      '/dev/usb/lp0',
+      'tcp://192.168.1.50:9100',
+      'https://gw.example.gov.cn/zz?x=1&y=2',
+      'hid:0x0483:0x5750',
+      'HD USB Camera',
+      'zizhu_dev-kiosk@440902',
+    ])
+      for (const c of text) expect(typeable.has(c), `${c} of ${text}`).toBe(true);
+    expect(charsOf('technical', false).filter((c) => /^[A-Z]$/.test(c))).toEqual([]);
+    expect(charsOf('technical', true).filter((c) => /^[a-z]$/.test(c))).toEqual([]);
   });
 });

@@ -30,6 +30,21 @@ const ALPHANUMERIC: Layout = [
   [key('clear', 2), key('space', 4), key('done', 3)],
 ];
 
+/**
+ * Admin mode's technical text: device paths, hosts, URLs, tokens. The 中/英 key's place switches case, and the
+ * marks those need are on the letter rows.
+ */
+function technicalLayout(upper: boolean): Layout {
+  const letters = QWERTY.map((row) => chars(upper ? row.toUpperCase() : row));
+  return [
+    chars('1234567890'),
+    [...letters[0]!, ...chars('/')],
+    [...letters[1]!, ...chars(':.')],
+    [...letters[2]!, ...chars('-_@'), key('backspace', 2)],
+    [key('toggle-latin', 2), ...chars('#?=&+~'), key('clear', 2), key('space', 2), key('done', 3)],
+  ];
+}
+
 /** `·` separates parts of minority and foreign names (买买提·艾力); - and # appear in house numbers. */
 function pinyinLayout(latin: boolean): Layout {
   const letters = QWERTY.map((row) => chars(latin ? row.toUpperCase() : row));
@@ -52,5 +67,7 @@ export function layoutFor(mode: KeyboardMode, latin: boolean): Layout {
       return ALPHANUMERIC;
     case 'pinyin':
       return pinyinLayout(latin);
+    case 'technical':
+      return technicalLayout(latin);
   }
 }

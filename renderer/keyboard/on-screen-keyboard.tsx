@@ -113,20 +113,25 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
       );
     }
     if (key.action === 'toggle-latin') {
+      // Technical text has no 中/英: the same key switches between lower and upper case.
+      const [off, on, name] =
+        mode === 'technical'
+          ? (['lowerCase', 'upperCase', 'switchCase'] as const)
+          : (['inputChinese', 'inputEnglish', 'switchLanguage'] as const);
       return (
         <button
           key={`a${index}`}
           type="button"
           className="osk-key osk-key-action osk-key-toggle"
           style={style}
-          aria-label={label('switchLanguage')}
+          aria-label={label(name)}
           aria-pressed={state.latin}
           onPointerDown={keepFocus}
           onClick={() => dispatch({ type: 'toggle-latin' })}
         >
-          <span className={state.latin ? undefined : 'osk-active'}>{label('inputChinese')}</span>
+          <span className={state.latin ? undefined : 'osk-active'}>{label(off)}</span>
           <span aria-hidden="true">/</span>
-          <span className={state.latin ? 'osk-active' : undefined}>{label('inputEnglish')}</span>
+          <span className={state.latin ? 'osk-active' : undefined}>{label(on)}</span>
         </button>
       );
     }

@@ -30,6 +30,7 @@ export function HelpDialog(props: { onClose: () => void }) {
     setCall('calling');
     const r = await api.call('staff.call', {
       ...(helpContext ? { sessionId: helpContext.sessionId } : {}),
+      ...(helpContext?.itemId ? { itemId: helpContext.itemId } : {}),
       step: helpContext?.step ?? 'home',
     });
     setCall(r.ok ? 'called' : 'failed');

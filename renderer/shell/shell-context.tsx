@@ -28,7 +28,7 @@ export type Shell = Readonly<{
   resetForNextResident(): void;
 }>;
 
-export type HelpContext = Readonly<{ sessionId: string; step: string }>;
+export type HelpContext = Readonly<{ sessionId: string; step: string; itemId?: string }>;
 
 export const ShellContext = createContext<Shell | null>(null);
 

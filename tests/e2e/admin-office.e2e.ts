@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { control } from './kiosk-control';
 import { expect, openHome, test } from './kiosk-test';
-import { enterAdmin, openPinPad, saveAdminScreenshot, typePin } from './admin-helpers';
+import { enterAdmin, openPinPad, saveAdminScreenshot, tapPinyin, tapText, typePin } from './admin-helpers';
 import {
   confirmAndSubmit,
   identify,
@@ -66,6 +66,12 @@ test('back office: hidden gesture → PIN → the cases of a day → which the p
   });
   await page.getByTestId('nav-home').click();
 
+  // A resident on the home screen asks for staff (帮助 → 呼叫工作人员).
+  await page.getByRole('button', { name: '帮助' }).click();
+  await page.getByTestId('call-staff').click();
+  await expect(page.getByTestId('staff-called')).toBeVisible();
+  await page.getByTestId('help-close').click();
+
   // The hidden gesture, a wrong PIN, then the clerk's own.
   await openPinPad(page);
   await page.locator('[data-role="backOffice"]').click();
@@ -90,7 +96,11 @@ test('back office: hidden gesture → PIN → the cases of a day → which the p
   await expect(ledger).not.toContainText('440981195803150427');
   await ledger.locator(`[data-case="${refused}"]`).getByRole('button', { name: '详情' }).click();
   await expect(ledger).toContainText('被拒');
+  // Every attempt of the case, with its outcome (the province's refusal left it for staff).
+  await expect(ledger.getByTestId('attempt-log')).toContainText('转人工处理');
   await saveAdminScreenshot(page, '04-ledger');
+  await ledger.getByTestId('attempt-log').scrollIntoViewIfNeeded();
+  await saveAdminScreenshot(page, '04b-case-detail');
 
   // 对账: ZZ04 for today; the province lacks the refused case; resend it with a note.
   await page.locator('[data-tab="reconcile"]').click();
@@ -104,8 +114,15 @@ test('back office: hidden gesture → PIN → the cases of a day → which the p
   await rec.locator('[data-kind="problems"]').click();
   await saveAdminScreenshot(page, '05-reconcile');
   await missing.getByTestId('reconcile-resend').click();
-  await page.getByTestId('admin-note').fill('居民已重新拍照，重发');
+  // The note on the on-screen pinyin keyboard, as on the kiosk (taps only).
+  await page.getByTestId('admin-note').click();
+  await expect(page.getByTestId('admin-keyboard')).toBeVisible();
   await saveAdminScreenshot(page, '06-resend-note');
+  await tapPinyin(page, page.getByTestId('admin-note'), [
+    ['chongxin', '重新'],
+    ['paizhao', '拍照'],
+  ]);
+  await expect(page.getByTestId('admin-note')).toHaveValue('重新拍照');
   await page.getByTestId('admin-note-ok').click();
   // Resent and delivered: the next reconciliation matches it.
   await expect(async () => {
@@ -115,7 +132,7 @@ test('back office: hidden gesture → PIN → the cases of a day → which the p
 
   // Export the ledger and the reconciliation to a "USB drive".
   const usb = mkdtempSync(join(tmpdir(), 'zz-usb-'));
-  await rec.getByTestId('export-folder').fill(usb);
+  await tapText(page, rec.getByTestId('export-folder'), usb);
   await rec.getByTestId('export-button').click();
   await expect(rec.getByRole('status')).toContainText('已导出');
   await saveAdminScreenshot(page, '07-exported');
@@ -125,12 +142,24 @@ test('back office: hidden gesture → PIN → the cases of a day → which the p
   expect([...ledgerCsv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(ledgerCsv.toString('utf8')).toContain(refused);
 
-  // 操作审计: the resend and the export are there, the chain intact.
+  // 呼叫工作人员: the resident's call from the home screen, waiting; 我已到场 answers it (audited below).
+  await page.locator('[data-tab="staffCalls"]').click();
+  const calls = page.getByTestId('staff-calls-tab');
+  const call = calls.getByTestId('staff-call').first();
+  await expect(call).toContainText('首页');
+  await expect(call).toHaveAttribute('data-answered', 'false');
+  await saveAdminScreenshot(page, '07b-staff-calls');
+  await call.getByTestId('staff-call-acknowledge').click();
+  await expect(call).toHaveAttribute('data-answered', 'true');
+  await expect(call).toContainText('已于');
+
+  // 操作审计: the resend, the export and the acknowledged call are there, the chain intact.
   await page.locator('[data-tab="audit"]').click();
   const audit = page.getByTestId('audit-tab');
   await expect(audit).toContainText('审计记录完整');
   await expect(audit).toContainText('office.resend');
   await expect(audit).toContainText('office.export');
+  await expect(audit).toContainText('office.staffCalls.acknowledge');
   await saveAdminScreenshot(page, '08-audit');
   await page.locator('[data-tab="log"]').click();
   await expect(page.getByTestId('log-tab')).toBeVisible();

@@ -1,5 +1,6 @@
 import type { LedgerEntry, SyncHealth } from '../../../api/office-contract';
 import type { CaseStore, StaffActionResult } from '../../../db/case-store';
+import { DeliveryAttempts } from '../../../db/delivery-attempts';
 import type { CaseStatus, LedgerRow } from '../../../db/case-types';
 import { openColumn } from '../../../db/sealed-columns';
 import type { Db } from '../../../db/sqlite';
@@ -25,11 +26,13 @@ export class LedgerView {
   readonly #db: Db;
   readonly #store: CaseStore;
   readonly #key: Buffer;
+  readonly #attempts: DeliveryAttempts;
 
   constructor(db: Db, store: CaseStore, key: Buffer) {
     this.#db = db;
     this.#store = store;
     this.#key = key;
+    this.#attempts = new DeliveryAttempts(db);
   }
 
   entries(filter: { from: number; to: number; itemId?: string; status?: CaseStatus; limit: number }) {
@@ -84,6 +87,7 @@ export class LedgerView {
       resolution: row.resolution,
       purged: row.purged,
       attempts: row.attempts,
+      attemptLog: this.#attempts.of(row.caseId),
       lastError: row.lastError,
       deliveries: deliveries.map((d) => ({
         msgid: d.msgid,

@@ -1,6 +1,7 @@
 import type { AdminHandler, AdminMethod } from '../../../api/admin-gate';
 import { KioskApiError } from '../../../api/result';
 import type { CaseStore, StaffActionResult } from '../../../db/case-store';
+import type { StaffCalls } from '../../../db/staff-calls';
 import type { SyncStatus } from '../../../sync/sync-worker';
 import type { AuditAdminAction } from '../audit-log';
 import { encodeCsv, toCsv, writeExportFile } from '../csv-file';
@@ -19,8 +20,10 @@ export type OfficeDeps = Readonly<{
   /** Tells the sync worker a resent case is due. */
   wakeWorker: () => void;
   reconcile: ReconcileService;
+  staffCalls: StaffCalls;
   audit: AuditAdminAction;
-  kioskId: string;
+  /** The terminal id in force, for the export's file names and rows. */
+  kioskId: () => string;
   tz: number;
   now: () => number;
 }>;
@@ -74,19 +77,37 @@ export function createOfficeHandlers(d: OfficeDeps): OfficeHandlers {
       return report;
     },
     'office.reconcile.last': async () => d.reconcile.last(),
+    'office.staffCalls': async ({ unansweredOnly, limit }) => ({
+      // The session id stays on the Node side: the screen needs when, where and whether, not who.
+      calls: d.staffCalls
+        .list({ unansweredOnly, limit })
+        .map(({ id, step, itemId, calledAt, answeredAt }) => ({ id, step, itemId, calledAt, answeredAt })),
+    }),
+    'office.staffCalls.acknowledge': async ({ id }, caller) => {
+      const call = d.staffCalls.get(id);
+      if (!call) throw new KioskApiError('refused', 'no such staff call', { problem: 'not-found' });
+      if (!d.staffCalls.markAnswered(id))
+        throw new KioskApiError('refused', 'already acknowledged', { problem: 'already-acknowledged' });
+      d.audit(caller, 'office.staffCalls.acknowledge', `staff-call ${id}`, {
+        before: { step: call.step, itemId: call.itemId, calledAt: call.calledAt, answeredAt: null },
+        after: { answeredAt: d.staffCalls.get(id)?.answeredAt ?? null },
+      });
+      return {};
+    },
     'office.export': async ({ from, to, folder, encoding }, caller) => {
       const { start, end } = rangeBounds(from, to, d.tz);
       const last = d.reconcile.last();
       const report =
         last && last.from === from && last.to === to ? last : await d.reconcile.run(from, to, 'manual');
       const entries = d.view.entries({ from: start, to: end, limit: 100_000 });
-      const stamp = `${d.kioskId}-${from}_${to}-${fileStamp(d.now())}`;
+      const kioskId = d.kioskId();
+      const stamp = `${kioskId}-${from}_${to}-${fileStamp(d.now())}`;
       const localTime = (at: number) => d.reconcile.localTime(at);
       const files = [
         writeExportFile(
           folder,
           `ledger-${stamp}.csv`,
-          encodeCsv(toCsv(ledgerRows(d.kioskId, entries, localTime)), encoding),
+          encodeCsv(toCsv(ledgerRows(kioskId, entries, localTime)), encoding),
         ),
         writeExportFile(
           folder,

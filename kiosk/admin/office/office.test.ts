@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AdminCaller } from '../../../api/admin-gate';
 import { officeContract } from '../../../api/office-contract';
 import { KioskApiError } from '../../../api/result';
+import { StaffCalls } from '../../../db/staff-calls';
 import { compactDateTime, isoDate } from '../../../sync/local-time';
 import { startHarness, type Harness } from '../../../tests/support/contract-harness';
 import { filingCase, TEST_KEY } from '../../../tests/support/test-cases';
@@ -25,12 +26,14 @@ let h: Harness;
 let k: KioskUnderTest;
 let office: OfficeHandlers;
 let audit: AuditLog;
+let staffCalls: StaffCalls;
 const today = () => isoDate(Date.now(), TZ);
 
 beforeEach(async () => {
   h = await startHarness({ review: { delayMs: 60_000 } });
   k = openKiosk(h, ':memory:');
   audit = new AuditLog(k.db);
+  staffCalls = new StaffCalls(k.db);
   const view = new LedgerView(k.db, k.store, TEST_KEY);
   office = createOfficeHandlers({
     store: k.store,
@@ -41,12 +44,13 @@ beforeEach(async () => {
       db: k.db,
       view,
       listing: zz04Listing((q) => k.client.reconcile(q), 2), // 2 a page: the listing must follow every page
-      kioskId: h.settings.devNo,
+      kioskId: () => h.settings.devNo,
       tz: TZ,
       now: Date.now,
     }),
+    staffCalls,
     audit: auditAdminActionFor(audit),
-    kioskId: h.settings.devNo,
+    kioskId: () => h.settings.devNo,
     tz: TZ,
     now: Date.now,
   });
@@ -264,5 +268,50 @@ describe('the ledger and sync health', () => {
       errorsByKind: { 'attention:refused': 1 },
     });
     expect(health.lastSuccessAt).not.toBeNull();
+  });
+});
+
+describe('staff calls (呼叫工作人员)', () => {
+  it('lists each call with its time, screen, item and whether staff came; no session id leaves', async () => {
+    staffCalls.record({
+      sessionId: 'a7c1e0c2-0000-4000-8000-000000000001',
+      step: 'identity',
+      itemId: 'enroll',
+    });
+    staffCalls.record({ sessionId: null, step: 'home' });
+    const { calls } = await office['office.staffCalls'](
+      { adminToken: 'x', unansweredOnly: false, limit: 100 },
+      clerk,
+    );
+    expect(calls.map((c) => [c.step, c.itemId, c.answeredAt])).toEqual([
+      ['home', null, null],
+      ['identity', 'enroll', null],
+    ]);
+    expect(calls[0]?.calledAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(JSON.stringify(calls)).not.toContain('a7c1e0c2');
+  });
+
+  it('acknowledging one marks it answered, is audited, and a second acknowledge is refused', async () => {
+    const { id } = staffCalls.record({ sessionId: null, step: 'form', itemId: 'filing-work' });
+    await office['office.staffCalls.acknowledge']({ adminToken: 'x', id }, clerk);
+    const waiting = await office['office.staffCalls'](
+      { adminToken: 'x', unansweredOnly: true, limit: 100 },
+      clerk,
+    );
+    expect(waiting.calls).toEqual([]);
+    expect(staffCalls.get(id)?.answeredAt).not.toBeNull();
+    const [row] = audit.list(1);
+    expect(row).toMatchObject({
+      role: 'backOffice',
+      action: 'office.staffCalls.acknowledge',
+      target: `staff-call ${id}`,
+      before: { step: 'form', itemId: 'filing-work', answeredAt: null },
+    });
+    await expect(
+      office['office.staffCalls.acknowledge']({ adminToken: 'x', id }, clerk),
+    ).rejects.toMatchObject({ code: 'refused', details: { problem: 'already-acknowledged' } });
+    await expect(
+      office['office.staffCalls.acknowledge']({ adminToken: 'x', id: 9999 }, clerk),
+    ).rejects.toMatchObject({ code: 'refused', details: { problem: 'not-found' } });
   });
 });

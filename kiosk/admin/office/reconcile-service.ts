@@ -33,7 +33,8 @@ export type ReconcileServiceOptions = Readonly<{
   db: Db;
   view: LedgerView;
   listing: ProvinceListing;
-  kioskId: string;
+  /** The terminal id in force (a technician may change it while the kiosk runs). */
+  kioskId: () => string;
   tz: number;
   now: () => number;
 }>;
@@ -69,7 +70,7 @@ export class ReconcileService {
       return !lateRow || inRange(l.createdAt);
     });
     const report: ReconcileReport = {
-      kioskId: this.#o.kioskId,
+      kioskId: this.#o.kioskId(),
       from,
       to,
       ranAt: this.#o.now(),

@@ -8,6 +8,7 @@ import { formatTime } from '../format-time';
 import { todayText } from './date-range';
 import { DateRangeInputs } from './DateRangeInputs';
 import { itemLabel } from './item-label';
+import { AttemptLog } from './AttemptLog';
 import { NoteDialog } from './NoteDialog';
 import { useCaseAction } from './use-case-action';
 
@@ -165,6 +166,7 @@ export function LedgerTab() {
                           ))}
                         </tbody>
                       </table>
+                      <AttemptLog attempts={e.attemptLog} />
                     </td>
                   </tr>
                 )}

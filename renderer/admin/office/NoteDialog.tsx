@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AdminTextField } from '../keyboard/AdminTextField';
 
 /** Resend and mark-resolved both need a note: who asked, what was checked. */
 export function NoteDialog(props: {
@@ -15,16 +16,16 @@ export function NoteDialog(props: {
     <div className="overlay" role="dialog" aria-labelledby="admin-note-title">
       <div className="dialog admin-note">
         <h2 id="admin-note-title">{props.title}</h2>
-        <label className="admin-note__label">
-          {t('ledger.note')}
-          <textarea
-            className="admin-input admin-note__text"
-            value={note}
-            maxLength={500}
-            data-testid="admin-note"
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </label>
+        <AdminTextField
+          label={t('ledger.note')}
+          name="note"
+          mode="pinyin"
+          maxLength={500}
+          multiline
+          value={note}
+          onChange={setNote}
+          testId="admin-note"
+        />
         {props.error && <p role="alert">{props.error}</p>}
         <div className="admin-note__buttons">
           <button type="button" className="btn btn--ghost" onClick={props.onCancel}>

@@ -4,7 +4,9 @@ import type { DeviceChange, TechDeviceView } from '../../../api/technician-contr
 import { announceAppInfoChanged } from '../../api/live-app-info';
 import { useAdmin } from '../admin-context';
 import { formatTime } from '../format-time';
+import { SaveResult, type SaveMessage } from '../SaveResult';
 import { DeviceForm } from './DeviceForm';
+import { EnvOverrideNote, type EnvOverrides } from './EnvOverrideNote';
 import { problemText } from './problem-text';
 import { SelfTest } from './SelfTest';
 
@@ -14,6 +16,7 @@ const ERRORS_SHOWN = 5;
 export function DeviceCard(props: {
   device: TechDeviceView;
   cameraLabels: ReadonlyArray<string>;
+  overrides: EnvOverrides;
   onChanged: () => void;
 }) {
   const { t } = useTranslation('tech');
@@ -21,7 +24,7 @@ export function DeviceCard(props: {
   const { device } = props;
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const [message, setMessage] = useState<SaveMessage | null>(null);
 
   async function save(change: DeviceChange) {
     setBusy(true);
@@ -59,7 +62,10 @@ export function DeviceCard(props: {
         {Object.entries(device.settings).map(([key, value]) => (
           <div key={key} className="tech-device__fact">
             <dt>{t(`fields.devices_${device.device}_${key}`)}</dt>
-            <dd>{String(value) || '—'}</dd>
+            <dd>
+              {String(value) || '—'}
+              <EnvOverrideNote overrides={props.overrides} setting={`devices.${device.device}.${key}`} />
+            </dd>
           </div>
         ))}
         {device.since && (
@@ -89,6 +95,7 @@ export function DeviceCard(props: {
         <DeviceForm
           device={device}
           cameraLabels={props.cameraLabels}
+          overrides={props.overrides}
           busy={busy}
           onSave={(c) => void save(c)}
           onCancel={() => setEditing(false)}
@@ -103,16 +110,7 @@ export function DeviceCard(props: {
           {t('devices.edit')}
         </button>
       )}
-      {message && (
-        <div
-          role="alert"
-          className={message.ok ? 'admin-badge admin-badge--ok' : 'admin-badge admin-badge--bad'}
-        >
-          {message.lines.map((l) => (
-            <p key={l}>{l}</p>
-          ))}
-        </div>
-      )}
+      <SaveResult message={message} />
       <SelfTest device={device} />
     </article>
   );

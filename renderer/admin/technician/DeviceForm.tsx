@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceChange, TechDeviceView } from '../../../api/technician-contract';
+import { AdminTextField } from '../keyboard/AdminTextField';
+import { EnvOverrideNote, type EnvOverrides } from './EnvOverrideNote';
 
 const BAUD_RATES = [9600, 19200, 38400, 57600, 115200];
 
@@ -8,6 +10,7 @@ const BAUD_RATES = [9600, 19200, 38400, 57600, 115200];
 export function DeviceForm(props: {
   device: TechDeviceView;
   cameraLabels: ReadonlyArray<string>;
+  overrides: EnvOverrides;
   busy: boolean;
   onSave: (change: DeviceChange) => void;
   onCancel: () => void;
@@ -16,7 +19,7 @@ export function DeviceForm(props: {
   const s = props.device.settings;
   const [port, setPort] = useState(String(s.port ?? ''));
   const [baudRate, setBaudRate] = useState(Number(s.baudRate ?? 115200));
-  const [pollMs, setPollMs] = useState(Number(s.pollMs ?? 100));
+  const [pollMs, setPollMs] = useState(String(s.pollMs ?? 100));
   const [paperWidth, setPaperWidth] = useState<58 | 80>(s.paperWidth === 58 ? 58 : 80);
   const [mode, setMode] = useState(String(s.mode ?? ''));
   const [label, setLabel] = useState(String(s.label ?? ''));
@@ -24,7 +27,7 @@ export function DeviceForm(props: {
   const change = (): DeviceChange => {
     switch (props.device.device) {
       case 'idcard':
-        return { device: 'idcard', port: port.trim(), baudRate, pollMs };
+        return { device: 'idcard', port: port.trim(), baudRate, pollMs: Number(pollMs) };
       case 'printer':
         return { device: 'printer', port: port.trim(), baudRate, paperWidth };
       case 'scanner':
@@ -36,6 +39,9 @@ export function DeviceForm(props: {
 
   const d = props.device.device;
   const field = (key: string) => t(`fields.devices_${d}_${key}`);
+  const override = (key: string) => (
+    <EnvOverrideNote overrides={props.overrides} setting={`devices.${d}.${key}`} />
+  );
   return (
     <form
       className="tech-form"
@@ -47,17 +53,21 @@ export function DeviceForm(props: {
     >
       {(d === 'idcard' || d === 'printer') && (
         <>
-          <label>
-            {field('port')}
-            <input
-              className="admin-input admin-input--wide"
-              name="port"
-              value={port}
-              spellCheck={false}
-              onChange={(e) => setPort(e.target.value)}
-            />
-            <small>{t(d === 'printer' ? 'hints.printerPort' : 'hints.port')}</small>
-          </label>
+          <AdminTextField
+            label={field('port')}
+            name="port"
+            mode="technical"
+            maxLength={200}
+            wide
+            value={port}
+            onChange={setPort}
+            note={
+              <>
+                <small>{t(d === 'printer' ? 'hints.printerPort' : 'hints.port')}</small>
+                {override('port')}
+              </>
+            }
+          />
           <label>
             {field('baudRate')}
             <select
@@ -76,18 +86,14 @@ export function DeviceForm(props: {
         </>
       )}
       {d === 'idcard' && (
-        <label>
-          {field('pollMs')}
-          <input
-            className="admin-input"
-            name="pollMs"
-            type="number"
-            min={50}
-            max={250}
-            value={pollMs}
-            onChange={(e) => setPollMs(Number(e.target.value))}
-          />
-        </label>
+        <AdminTextField
+          label={field('pollMs')}
+          name="pollMs"
+          mode="digits"
+          maxLength={3}
+          value={pollMs}
+          onChange={setPollMs}
+        />
       )}
       {d === 'printer' && (
         <label>
@@ -104,39 +110,53 @@ export function DeviceForm(props: {
         </label>
       )}
       {d === 'scanner' && (
-        <label>
-          {field('mode')}
-          <input
-            className="admin-input admin-input--wide"
-            name="mode"
-            value={mode}
-            spellCheck={false}
-            onChange={(e) => setMode(e.target.value)}
-          />
-          <small>{t('hints.scannerMode')}</small>
-        </label>
+        <AdminTextField
+          label={field('mode')}
+          name="mode"
+          mode="technical"
+          maxLength={40}
+          wide
+          value={mode}
+          onChange={setMode}
+          note={
+            <>
+              <small>{t('hints.scannerMode')}</small>
+              {override('mode')}
+            </>
+          }
+        />
       )}
       {d === 'camera' && (
-        <label>
-          {field('label')}
-          <input
-            className="admin-input admin-input--wide"
+        <>
+          <AdminTextField
+            label={field('label')}
             name="label"
+            mode="technical"
+            maxLength={200}
+            wide
             value={label}
-            list="tech-camera-labels"
-            onChange={(e) => setLabel(e.target.value)}
+            onChange={setLabel}
+            note={override('label')}
           />
-          <datalist id="tech-camera-labels">
-            {props.cameraLabels.map((l) => (
-              <option key={l} value={l} />
-            ))}
-          </datalist>
-          <small>
-            {props.cameraLabels.length > 0
-              ? t('devices.cameras', { list: props.cameraLabels.join('、') })
-              : t('devices.noCameras')}
-          </small>
-        </label>
+          {/* The cameras this screen sees, one tap each: no typing of a long USB name. */}
+          {props.cameraLabels.length > 0 ? (
+            <div className="tech-camera-picks" role="group" aria-label={t('devices.cameraPick')}>
+              {props.cameraLabels.map((l) => (
+                <button
+                  key={l}
+                  type="button"
+                  className="btn btn--ghost"
+                  aria-pressed={label === l}
+                  onClick={() => setLabel(l)}
+                >
+                  {l}
+                </button>
+              ))}
+            </div>
+          ) : (
+            <small>{t('devices.noCameras')}</small>
+          )}
+        </>
       )}
       <div className="tech-form__actions">
         <button type="submit" className="btn btn--primary" disabled={props.busy} data-testid="device-save">

@@ -5,6 +5,7 @@ import { useKioskApi } from '../../api/kiosk-context';
 import { useAdmin } from '../admin-context';
 import { useCameraLabels } from './camera-labels';
 import { DeviceCard } from './DeviceCard';
+import type { EnvOverrides } from './EnvOverrideNote';
 import './technician.css';
 
 /**
@@ -17,10 +18,13 @@ export function DevicesTab() {
   const api = useKioskApi();
   const cameraLabels = useCameraLabels();
   const [devices, setDevices] = useState<TechDeviceView[]>([]);
+  const [overrides, setOverrides] = useState<EnvOverrides>({});
 
   const load = useCallback(async () => {
     const r = await admin.call('tech.devices', {});
-    if (r.ok) setDevices(r.value.devices);
+    if (!r.ok) return;
+    setDevices(r.value.devices);
+    setOverrides(r.value.envOverrides);
   }, [admin]);
   useEffect(() => void load(), [load]);
 
@@ -48,6 +52,7 @@ export function DevicesTab() {
             key={d.device}
             device={d}
             cameraLabels={cameraLabels ?? []}
+            overrides={overrides}
             onChanged={() => void load()}
           />
         ))}

@@ -1,27 +1,32 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskIdentity, TechResultOf } from '../../../api/technician-contract';
+import type { KeyboardMode } from '../../keyboard/keyboard-mode';
+import { announceAppInfoChanged } from '../../api/live-app-info';
 import { useAdmin } from '../admin-context';
+import { AdminTextField } from '../keyboard/AdminTextField';
+import { SaveResult, type SaveMessage } from '../SaveResult';
+import { EnvOverrideNote } from './EnvOverrideNote';
 import { problemText } from './problem-text';
 import { SecretsForm } from './SecretsForm';
 import './technician.css';
 
 type Loaded = TechResultOf<'tech.kioskSettings'>;
-type Message = Readonly<{ ok: boolean; lines: string[] }>;
 
-const TEXT_FIELDS = [
-  ['terminal', 'id'],
-  ['terminal', 'name'],
-  ['terminal', 'serviceCode'],
-  ['terminal', 'serviceName'],
-  ['terminal', 'countyCode'],
-  ['terminal', 'slot'],
-  ['serviceHall', 'name'],
-  ['serviceHall', 'phone'],
-  ['province', 'url'],
-  ['province', 'paasId'],
-  ['province', 'timeoutMs'],
-] as const;
+/** Each field with the on-screen keyboard it needs: names in Chinese, codes and addresses in ASCII. */
+const TEXT_FIELDS: ReadonlyArray<readonly [keyof KioskIdentity, string, KeyboardMode]> = [
+  ['terminal', 'id', 'technical'],
+  ['terminal', 'name', 'pinyin'],
+  ['terminal', 'serviceCode', 'technical'],
+  ['terminal', 'serviceName', 'pinyin'],
+  ['terminal', 'countyCode', 'digits'],
+  ['terminal', 'slot', 'digits'],
+  ['serviceHall', 'name', 'pinyin'],
+  ['serviceHall', 'phone', 'technical'],
+  ['province', 'url', 'technical'],
+  ['province', 'paasId', 'technical'],
+  ['province', 'timeoutMs', 'digits'],
+];
 const NUMERIC = new Set(['slot', 'timeoutMs']);
 const SECTIONS = {
   terminal: 'kiosk.identity',
@@ -35,7 +40,7 @@ export function KioskTab() {
   const admin = useAdmin();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [identity, setIdentity] = useState<KioskIdentity | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
+  const [message, setMessage] = useState<SaveMessage | null>(null);
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
@@ -64,6 +69,7 @@ export function KioskTab() {
     if (!r.ok) return setMessage({ ok: false, lines: [t('selfTest.failures.failed')] });
     if (r.value.saved) {
       setMessage({ ok: true, lines: [t('kiosk.saved')] });
+      announceAppInfoChanged(); // the top bar's terminal name and hall follow at once
       void load();
     } else {
       setMessage({
@@ -75,7 +81,6 @@ export function KioskTab() {
 
   return (
     <section className="admin-section tech-kiosk" data-testid="kiosk-tab">
-      {loaded.restartPending && <p className="admin-badge">{t('kiosk.restartPending')}</p>}
       <form
         className="tech-form tech-form--grid"
         data-testid="identity-form"
@@ -87,18 +92,18 @@ export function KioskTab() {
         {(Object.keys(SECTIONS) as Array<keyof typeof SECTIONS>).map((section) => (
           <fieldset key={section}>
             <legend>{t(SECTIONS[section])}</legend>
-            {TEXT_FIELDS.filter(([s]) => s === section).map(([s, key]) => (
-              <label key={`${s}.${key}`}>
-                {t(`fields.${s}_${key}`)}
-                <input
-                  className="admin-input admin-input--wide"
-                  name={`${s}.${key}`}
-                  type={NUMERIC.has(key) ? 'number' : 'text'}
-                  spellCheck={false}
-                  value={String((identity[s] as Record<string, string | number>)[key])}
-                  onChange={(e) => set(s, key, e.target.value)}
-                />
-              </label>
+            {TEXT_FIELDS.filter(([s]) => s === section).map(([s, key, mode]) => (
+              <AdminTextField
+                key={`${s}.${key}`}
+                label={t(`fields.${s}_${key}`)}
+                name={`${s}.${key}`}
+                mode={mode}
+                maxLength={s === 'province' && key === 'url' ? 300 : 100}
+                wide
+                value={String((identity[s] as Record<string, string | number>)[key])}
+                onChange={(v) => set(s, key, v)}
+                note={<EnvOverrideNote overrides={loaded.envOverrides} setting={`${s}.${key}`} />}
+              />
             ))}
           </fieldset>
         ))}
@@ -107,16 +112,7 @@ export function KioskTab() {
             {t('kiosk.save')}
           </button>
         </div>
-        {message && (
-          <div
-            role="alert"
-            className={message.ok ? 'admin-badge admin-badge--ok' : 'admin-badge admin-badge--bad'}
-          >
-            {message.lines.map((l) => (
-              <p key={l}>{l}</p>
-            ))}
-          </div>
-        )}
+        <SaveResult message={message} />
       </form>
       <SecretsForm state={loaded.secrets} onReplaced={() => void load()} />
       <Connectivity />

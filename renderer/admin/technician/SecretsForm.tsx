@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechResultOf } from '../../../api/technician-contract';
 import { useAdmin } from '../admin-context';
+import { AdminTextField } from '../keyboard/AdminTextField';
+import { SaveResult, type SaveMessage } from '../SaveResult';
 import { problemText } from './problem-text';
 
 type SecretsState = TechResultOf<'tech.kioskSettings'>['secrets'];
@@ -15,7 +17,7 @@ export function SecretsForm(props: { state: SecretsState; onReplaced: () => void
   const admin = useAdmin();
   const [paasToken, setPaasToken] = useState('');
   const [privateKeyHex, setPrivateKeyHex] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const [message, setMessage] = useState<SaveMessage | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function replace() {
@@ -53,29 +55,26 @@ export function SecretsForm(props: { state: SecretsState; onReplaced: () => void
         })}
       </p>
       {s.publicKeyHex && <p className="tech-secrets__key">{t('kiosk.publicKey', { key: s.publicKeyHex })}</p>}
-      <label>
-        {t('kiosk.newToken')}
-        <input
-          className="admin-input admin-input--wide"
-          name="paasToken"
-          type="password"
-          autoComplete="off"
-          value={paasToken}
-          onChange={(e) => setPaasToken(e.target.value)}
-        />
-      </label>
-      <label>
-        {t('kiosk.newKey')}
-        <input
-          className="admin-input admin-input--wide"
-          name="privateKeyHex"
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          value={privateKeyHex}
-          onChange={(e) => setPrivateKeyHex(e.target.value)}
-        />
-      </label>
+      <AdminTextField
+        label={t('kiosk.newToken')}
+        name="paasToken"
+        mode="technical"
+        maxLength={500}
+        secret
+        wide
+        value={paasToken}
+        onChange={setPaasToken}
+      />
+      <AdminTextField
+        label={t('kiosk.newKey')}
+        name="privateKeyHex"
+        mode="technical"
+        maxLength={200}
+        secret
+        wide
+        value={privateKeyHex}
+        onChange={setPrivateKeyHex}
+      />
       <button
         type="button"
         className="btn btn--secondary"
@@ -85,16 +84,7 @@ export function SecretsForm(props: { state: SecretsState; onReplaced: () => void
       >
         {t('kiosk.replace')}
       </button>
-      {message && (
-        <div
-          role="alert"
-          className={message.ok ? 'admin-badge admin-badge--ok' : 'admin-badge admin-badge--bad'}
-        >
-          {message.lines.map((l) => (
-            <p key={l}>{l}</p>
-          ))}
-        </div>
-      )}
+      <SaveResult message={message} />
     </fieldset>
   );
 }

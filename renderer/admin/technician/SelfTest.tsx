@@ -87,6 +87,8 @@ function WedgeSelfTest() {
       <input
         className="admin-input admin-input--wide"
         aria-label={t('selfTest.wedgeInput')}
+        // The scanner types here; the OS keyboard must not cover the screen.
+        inputMode="none"
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {

@@ -39,7 +39,7 @@ const tech = {
     saving: 'Checking…',
     saved: 'Saved and in use — no restart needed',
     notSaved: 'Not saved:',
-    cameras: 'Cameras this kiosk sees: {{list}}',
+    cameraPick: 'Tap one of the cameras this kiosk sees',
     noCameras: 'This kiosk sees no camera',
   },
   fields: {
@@ -89,6 +89,8 @@ const tech = {
     'bad-key': '{{field}}: wrong format; it must be an SM2 private key of 64 hex digits',
     'embedded-in-production': '{{field}}: production mode cannot use the built-in provincial simulator',
     'https-required': '{{field}}: production mode needs an https address',
+    'cannot-connect':
+      '{{field}}: the kiosk cannot connect with these settings ({{detail}}); replace the secrets first',
     invalid: '{{field}}: not a valid value ({{detail}})',
   },
   selfTest: {
@@ -149,8 +151,7 @@ const tech = {
     province: 'Provincial gateway',
     secrets: 'Secrets',
     save: 'Check and save',
-    saved: 'Saved. Terminal and gateway settings take effect at the next start',
-    restartPending: 'Some saved settings take effect at the next start',
+    saved: 'Saved and in use: the new terminal details and gateway address apply now, no restart needed',
     secretState: '{{name}}: {{state}}',
     secretSet: 'Set (not shown)',
     secretNotSet: 'Not set',
@@ -177,6 +178,9 @@ const tech = {
       auth: 'authentication failed; check the paasToken and the key',
       config: 'secrets missing or settings incomplete',
     },
+  },
+  override: {
+    note: 'The environment variable {{variable}} sets this. A saved value is used until the next start, when the variable wins again while it is set: remove the variable too.',
   },
 };
 export default tech;

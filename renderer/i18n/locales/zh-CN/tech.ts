@@ -34,7 +34,7 @@ const tech = {
     saving: '正在检查…',
     saved: '已保存并已生效，无需重启',
     notSaved: '未保存：',
-    cameras: '本机检测到的摄像头：{{list}}',
+    cameraPick: '点选本机检测到的摄像头',
     noCameras: '本机未检测到摄像头',
   },
   fields: {
@@ -81,6 +81,7 @@ const tech = {
     'bad-key': '{{field}}：格式不正确，应为 64 位十六进制的 SM2 私钥',
     'embedded-in-production': '{{field}}：生产模式不能使用内置省平台模拟器',
     'https-required': '{{field}}：生产模式必须使用 https 地址',
+    'cannot-connect': '{{field}}：按此设置无法连接省平台（{{detail}}），请先更换密钥',
     invalid: '{{field}}：取值不正确（{{detail}}）',
   },
   selfTest: {
@@ -141,8 +142,7 @@ const tech = {
     province: '省平台接口',
     secrets: '密钥',
     save: '检查并保存',
-    saved: '已保存。终端信息与省平台设置在下次启动时生效',
-    restartPending: '有已保存的设置将在下次启动时生效',
+    saved: '已保存并已生效：新的终端信息、省平台地址立即使用，无需重启',
     secretState: '{{name}}：{{state}}',
     secretSet: '已设置（不显示）',
     secretNotSet: '未设置',
@@ -169,6 +169,9 @@ const tech = {
       auth: '认证失败，请检查 paasToken 和密钥',
       config: '缺少密钥或设置不完整',
     },
+  },
+  override: {
+    note: '此项由环境变量 {{variable}} 设定：保存的值本次运行有效，但只要该变量还在，重启后又会改回变量的值。请同时删除该变量。',
   },
 };
 export default tech;

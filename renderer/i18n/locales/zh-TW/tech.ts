@@ -34,7 +34,7 @@ const tech = {
     saving: '正在檢查…',
     saved: '已儲存並已生效，無需重新啟動',
     notSaved: '未儲存：',
-    cameras: '本機偵測到的攝影機：{{list}}',
+    cameraPick: '點選本機偵測到的攝影機',
     noCameras: '本機未偵測到攝影機',
   },
   fields: {
@@ -81,6 +81,7 @@ const tech = {
     'bad-key': '{{field}}：格式不正確，應為 64 位十六進位的 SM2 私鑰',
     'embedded-in-production': '{{field}}：正式模式不能使用內建省平臺模擬器',
     'https-required': '{{field}}：正式模式必須使用 https 位址',
+    'cannot-connect': '{{field}}：依此設定無法連線省平臺（{{detail}}），請先更換金鑰',
     invalid: '{{field}}：取值不正確（{{detail}}）',
   },
   selfTest: {
@@ -141,8 +142,7 @@ const tech = {
     province: '省平臺介面',
     secrets: '金鑰',
     save: '檢查並儲存',
-    saved: '已儲存。終端資訊與省平臺設定在下次啟動時生效',
-    restartPending: '有已儲存的設定將在下次啟動時生效',
+    saved: '已儲存並已生效：新的終端資訊、省平臺位址立即使用，無需重新啟動',
     secretState: '{{name}}：{{state}}',
     secretSet: '已設定（不顯示）',
     secretNotSet: '未設定',
@@ -169,6 +169,9 @@ const tech = {
       auth: '認證失敗，請檢查 paasToken 和金鑰',
       config: '缺少金鑰或設定不完整',
     },
+  },
+  override: {
+    note: '此項由環境變數 {{variable}} 設定：儲存的值本次執行有效，但只要該變數還在，重新啟動後又會改回變數的值。請同時刪除該變數。',
   },
 };
 export default tech;
