@@ -107,6 +107,7 @@ export function FormStep() {
                 today={today}
                 homeCounty={kioskCounty}
                 copyValue={copyOfferValue(field, answers, person, actingFor)}
+                hospitalRegion={field.hospitalsIn ? (answers[field.hospitalsIn] ?? '') : ''}
                 onChange={(v) => set(field.name, v)}
                 onStartTyping={() => setTyping(field)}
               />

@@ -483,6 +483,12 @@ const flow: Translation<typeof zhCN> = {
       diagnosis: 'Complex condition, further diagnosis',
     },
   },
+  hospitalSuggestion: {
+    people: '{{place}} People’s Hospital',
+    firstPeople: '{{place}} First People’s Hospital',
+    central: '{{place}} Central Hospital',
+    chineseMedicine: '{{place}} Hospital of Chinese Medicine',
+  },
   numberPad: { typed: 'Typed', none: 'Nothing typed yet' },
 };
 export default flow;

@@ -419,6 +419,12 @@ const flow: Translation<typeof zhCN> = {
       diagnosis: '病情複雜需進一步診治',
     },
   },
+  hospitalSuggestion: {
+    people: '{{place}}人民醫院',
+    firstPeople: '{{place}}第一人民醫院',
+    central: '{{place}}中心醫院',
+    chineseMedicine: '{{place}}中醫醫院',
+  },
   numberPad: { typed: '已輸入', none: '尚未輸入' },
 };
 export default flow;
