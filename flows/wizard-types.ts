@@ -48,6 +48,8 @@ export type WizardContext = {
   materialIndex: number;
   confirmTicked: boolean;
   returnToConfirm: boolean;
+  /** 修改 of one answer on 确认提交: the field its page opens with, focused; null otherwise. */
+  focusField: string | null;
   submitError: string | null;
   /**
    * Made when the resident confirms (SUBMIT) and kept while they only retry, so a repeated tap after a lost

@@ -74,9 +74,12 @@ test('enrollment: card → form → photo → confirm → 受理编号, receipt 
   await next(page);
 
   await expect(page.locator('[data-answer="tel"] dd')).toHaveText('13800138000');
-  // 修改 goes back to the form and 下一步 returns straight to 确认提交, every other answer kept.
-  await tap(page, page.getByTestId('edit-form'));
-  await tap(page, page.locator('[data-field="tel"] input'));
+  // 修改 of 联系电话 opens the page that holds it (地址和电话, not the first page) with its keyboard open, and
+  // 下一步 returns straight to 确认提交, every other answer kept.
+  await tap(page, page.getByTestId('edit-field-tel'));
+  await expectFormPage(page, 'address');
+  await expect(page.locator('[data-field="tel"] input')).toBeFocused();
+  await expect(page.getByTestId('keyboard')).toBeVisible();
   await tap(page, page.getByTestId('keyboard').locator('.osk-key-clear'));
   await tap(page, page.getByTestId('keyboard').locator('.osk-key-done'));
   await typeInto(page, 'tel', '13900139000');

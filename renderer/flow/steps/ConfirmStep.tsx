@@ -28,6 +28,18 @@ export function ConfirmStep() {
             <div key={f.name} className="answers__row" data-answer={f.name}>
               <dt>{t(`fields.${f.name}`)}</dt>
               <dd>{shown(f, (ctx.answers[f.name] ?? '').trim(), ctx.codes, t, language)}</dd>
+              {/* GOV.UK's check-your-answers: each answer changed where it was given (not one read from the card). */}
+              {!ctx.locked.includes(f.name) && (
+                <button
+                  type="button"
+                  className="btn btn--secondary answers__edit"
+                  data-testid={`edit-field-${f.name}`}
+                  aria-label={t('confirm.editAnswer', { field: t(`fields.${f.name}`) })}
+                  onClick={() => send({ type: 'EDIT', target: 'form', field: f.name })}
+                >
+                  {t('confirm.edit')}
+                </button>
+              )}
             </div>
           ))}
         </dl>

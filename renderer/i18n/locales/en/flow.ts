@@ -364,6 +364,7 @@ const flow: Translation<typeof zhCN> = {
     answers: 'Your details',
     materials: 'Your documents',
     edit: 'Change',
+    editAnswer: 'Change {{field}}',
     tick: 'I confirm the details above are correct',
     submit: 'Submit',
     mustTick: 'Please tick “I confirm the details above are correct” first',

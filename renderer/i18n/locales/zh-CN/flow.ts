@@ -314,6 +314,7 @@ const flow = {
     answers: '填写的信息',
     materials: '上传的材料',
     edit: '修改',
+    editAnswer: '修改{{field}}',
     tick: '我确认以上信息填写无误',
     submit: '确认提交',
     mustTick: '请先勾选“我确认以上信息填写无误”',

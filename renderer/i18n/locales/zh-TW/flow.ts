@@ -312,6 +312,7 @@ const flow: Translation<typeof zhCN> = {
     answers: '填寫的資訊',
     materials: '上傳的材料',
     edit: '修改',
+    editAnswer: '修改{{field}}',
     tick: '我確認以上資訊填寫無誤',
     submit: '確認提交',
     mustTick: '請先勾選「我確認以上資訊填寫無誤」',
