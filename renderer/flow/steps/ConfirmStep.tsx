@@ -38,7 +38,7 @@ export function ConfirmStep() {
                     type="button"
                     className="btn btn--secondary"
                     data-testid={`edit-field-${f.name}`}
-                    aria-label={t('confirm.editAnswer', { field: t(`fields.${f.name}`) })}
+                    aria-label={t('editAnswer', { field: t(`fields.${f.name}`) })}
                     onClick={() => send({ type: 'EDIT', target: 'form', field: f.name })}
                   >
                     {t('confirm.edit')}

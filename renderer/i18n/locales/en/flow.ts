@@ -364,7 +364,6 @@ const flow: Translation<typeof zhCN> = {
     answers: 'Your details',
     materials: 'Your documents',
     edit: 'Change',
-    editAnswer: 'Change {{field}}',
     tick: 'I confirm the details above are correct',
     submit: 'Submit',
     mustTick: 'Please tick “I confirm the details above are correct” first',
@@ -484,6 +483,8 @@ const flow: Translation<typeof zhCN> = {
       diagnosis: 'Complex condition, further diagnosis',
     },
   },
+  /** The label of one answer's 修改 on 确认提交 (read by assistive technology, not by the kiosk's voice). */
+  editAnswer: 'Change {{field}}',
   hospitalSuggestion: {
     people: '{{place}} People’s Hospital',
     firstPeople: '{{place}} First People’s Hospital',

@@ -314,7 +314,6 @@ const flow = {
     answers: '填写的信息',
     materials: '上传的材料',
     edit: '修改',
-    editAnswer: '修改{{field}}',
     tick: '我确认以上信息填写无误',
     submit: '确认提交',
     mustTick: '请先勾选“我确认以上信息填写无误”',
@@ -423,6 +422,8 @@ const flow = {
       diagnosis: '病情复杂需进一步诊治',
     },
   },
+  /** The label of one answer's 修改 on 确认提交 (read by assistive technology, not by the kiosk's voice). */
+  editAnswer: '修改{{field}}',
   hospitalSuggestion: {
     people: '{{place}}人民医院',
     firstPeople: '{{place}}第一人民医院',

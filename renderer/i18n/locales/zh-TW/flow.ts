@@ -312,7 +312,6 @@ const flow: Translation<typeof zhCN> = {
     answers: '填寫的資訊',
     materials: '上傳的材料',
     edit: '修改',
-    editAnswer: '修改{{field}}',
     tick: '我確認以上資訊填寫無誤',
     submit: '確認提交',
     mustTick: '請先勾選「我確認以上資訊填寫無誤」',
@@ -420,6 +419,8 @@ const flow: Translation<typeof zhCN> = {
       diagnosis: '病情複雜需進一步診治',
     },
   },
+  /** The label of one answer's 修改 on 确认提交 (read by assistive technology, not by the kiosk's voice). */
+  editAnswer: '修改{{field}}',
   hospitalSuggestion: {
     people: '{{place}}人民醫院',
     firstPeople: '{{place}}第一人民醫院',
