@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSettings } from '../config/load-settings';
 import { startRemoteKiosk } from '../kiosk/core-process/remote-kiosk';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { installedKioskEnv } from './kiosk-paths';
+import { kioskCoreEnv } from './core-env';
 import { launchKiosk } from './launch';
 import { utilityCoreSpawner } from './utility-core';
 import { kioskWindowOptions } from './window-options';
@@ -41,11 +41,7 @@ void launchKiosk({
   // The core (database, sync, signing, devices, photos) runs in a utilityProcess, not in this process.
   startKiosk: () =>
     startRemoteKiosk({
-      spawn: utilityCoreSpawner(
-        utilityProcess,
-        coreEntryPath,
-        installedKioskEnv(process.platform, process.env, app.isPackaged),
-      ),
+      spawn: utilityCoreSpawner(utilityProcess, coreEntryPath, kioskCoreEnv()),
       onGiveUp: (reason) => {
         log(`${reason}; exiting`);
         app.exit(EXIT_CORE_FAILED);

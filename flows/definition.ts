@@ -51,6 +51,11 @@ export type FieldDefinition = Readonly<{
    * receives (in Chinese, whatever the screen's language); the button's label is `flow:phrases.<name>.<key>`.
    */
   phrases?: ReadonlyArray<Readonly<{ key: string; text: string }>>;
+  /**
+   * Free-text fields naming a hospital (转往医疗机构): one-tap names built from the region chosen in this other
+   * field (flows/hospital-suggestions.ts), e.g. 长沙市人民医院 once 长沙市 is the 转往就医地.
+   */
+  hospitalsIn?: string;
   /** Date fields: how far back and ahead the picker goes, relative to today (years). */
   dateBounds?: DateBounds;
 }>;

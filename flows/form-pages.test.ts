@@ -4,6 +4,7 @@ import { SERVICE_ITEMS } from './items';
 import { formPages } from './form-pages';
 import { visibleFields } from './prefill';
 import { createServiceMachine } from './service-machine';
+import { idCheckDigit } from '../domain/id-number';
 import { adultCard, TEST_CODES, TEST_TODAY, validAnswers } from '../tests/support/sample-people';
 
 const enroll = SERVICE_ITEMS.enroll;
@@ -78,13 +79,32 @@ describe('the enrollment form in short pages', () => {
     expect(a.getSnapshot().value).toBe('confirm');
     a.send({ type: 'EDIT', target: 'form', field: 'bank_acct' });
     expect(pageId(a)).toBe('bank');
+    expect(a.getSnapshot().context.focusField).toBe('bank_acct');
     a.send({ type: 'SET_FIELD', name: 'bank_acct', value: '6222020200112233446' });
     a.send({ type: 'NEXT' });
     expect(a.getSnapshot().value).toBe('confirm');
+    expect(a.getSnapshot().context.focusField).toBeNull(); // back on 确认提交: nothing left to focus
     expect(a.getSnapshot().context.answers).toMatchObject({
       tel: answers.tel,
       bank_acct: '6222020200112233446',
     });
+    // 修改 of an answer on an earlier page opens that page (not the first), and 上一步 from it keeps everything.
+    a.send({ type: 'EDIT', target: 'form', field: 'tel' });
+    expect(pageId(a)).toBe('address');
+    expect(a.getSnapshot().context.focusField).toBe('tel');
+    a.send({ type: 'BACK' });
+    expect(a.getSnapshot().context.answers).toMatchObject({
+      tel: answers.tel,
+      bank_acct: '6222020200112233446',
+    });
+    // The panel's own 修改 (no answer named) opens the first page that asks, with no field to focus.
+    a.send({ type: 'NEXT' });
+    a.send({ type: 'NEXT' });
+    a.send({ type: 'NEXT' });
+    a.send({ type: 'NEXT' });
+    expect(a.getSnapshot().value).toBe('confirm');
+    a.send({ type: 'EDIT', target: 'form' });
+    expect(a.getSnapshot().context.focusField).toBeNull();
   });
 
   it('a rule across pages (the card’s birth date against the status chosen here) shows on the page that asks', async () => {
@@ -97,5 +117,17 @@ describe('the enrollment form in short pages', () => {
     a.send({ type: 'NEXT' }); // status: 学龄前儿童 for a man born in 1960 is a rule problem on this page
     expect(pageId(a)).toBe('status');
     expect(a.getSnapshot().context.errors).toHaveProperty('psn_idet_type');
+  });
+
+  it('为他人办理: typing the other person’s ID number fills their 户口所在地, as the card does for oneself', async () => {
+    const a = startEnroll();
+    a.send({ type: 'SET_ACTING_FOR', actingFor: 'other' });
+    a.send({ type: 'IDENTIFIED', person: adultCard });
+    await settle();
+    a.send({ type: 'NEXT' });
+    expect(a.getSnapshot().context.answers).not.toHaveProperty('hsreg_admdvs');
+    const body = '44098120150601123';
+    a.send({ type: 'SET_FIELD', name: 'certno', value: `${body}${idCheckDigit(body)}` });
+    expect(a.getSnapshot().context.answers.hsreg_admdvs).toBe('440981');
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICE_ITEMS } from './items';
-import { carryHolderPhone, copyOfferValue, knownAnswers, registeredRegion } from './known-answers';
+import {
+  carryHolderPhone,
+  copyOfferValue,
+  knownAnswers,
+  regionsFollowingTypedIdNumber,
+  registeredRegion,
+} from './known-answers';
+import { idCheckDigit } from '../domain/id-number';
 import { adultCard, TEST_TODAY } from '../tests/support/sample-people';
 
 const facts = { kioskCounty: '440106', today: new Date(TEST_TODAY) };
@@ -59,5 +66,28 @@ describe('answers the kiosk already knows', () => {
       '湖南省长沙市岳麓区',
     );
     expect(copyOfferValue(field('enroll', 'tel'), answers, adultCard, 'self')).toBeNull();
+  });
+
+  it('为他人办理: the 户口所在地 follows the ID number typed for the other person, once it is valid', () => {
+    const idOf = (body: string) => `${body}${idCheckDigit(body)}`;
+    const gaozhou = idOf('44098120150601123'); // 广东省茂名市高州市
+    const yuelu = idOf('43010420150601123'); // 湖南省长沙市岳麓区
+    const follow = (
+      before: Record<string, string>,
+      after: Record<string, string>,
+      actingFor: 'self' | 'other' = 'other',
+    ) => regionsFollowingTypedIdNumber(SERVICE_ITEMS.enroll, before, after, actingFor, new Date(TEST_TODAY));
+    expect(follow({}, { certno: gaozhou })).toEqual({ hsreg_admdvs: '440981' });
+    // Not yet a valid number (17 digits, a wrong check digit): nothing guessed.
+    expect(follow({}, { certno: gaozhou.slice(0, 17) })).toEqual({});
+    expect(follow({}, { certno: `${gaozhou.slice(0, 17)}${gaozhou[17] === '0' ? '1' : '0'}` })).toEqual({});
+    // The number corrected: the region it had given follows; a region the resident chose is kept.
+    expect(follow({ certno: gaozhou }, { certno: yuelu, hsreg_admdvs: '440981' })).toEqual({
+      hsreg_admdvs: '430104',
+    });
+    expect(follow({ certno: gaozhou }, { certno: yuelu, hsreg_admdvs: '440106' })).toEqual({});
+    // Only a change of the number moves it, and never for oneself (the card's own number is prefilled).
+    expect(follow({ certno: gaozhou }, { certno: gaozhou })).toEqual({});
+    expect(follow({}, { certno: gaozhou }, 'self')).toEqual({});
   });
 });

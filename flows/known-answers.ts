@@ -1,5 +1,6 @@
 import { findRegion, isSelectable, regionFullName, regionName } from '../domain/regions/regions';
 import { BUSINESS_UTC_OFFSET_MINUTES, businessDay } from '../domain/business-date';
+import { parseIdNumber } from '../domain/id-number';
 import type { FieldDefinition, ServiceItemDefinition } from './definition';
 import type { IdentityPerson } from './identity';
 import { visibleFields, type ActingFor } from './prefill';
@@ -50,11 +51,49 @@ function knownValue(
  * number, so an address naming another county wins and nothing is guessed.
  */
 export function registeredRegion(person: IdentityPerson): string | null {
-  const code = person.idNumber.slice(0, 6);
+  return regionOfIdNumber(person.idNumber, person.address);
+}
+
+function regionOfIdNumber(idNumber: string, address?: string): string | null {
+  const code = idNumber.slice(0, 6);
   if (!/^\d{6}$/.test(code) || !isSelectable(code) || !findRegion(code)) return null;
   const county = regionName(code);
-  if (person.address && county && !person.address.includes(county)) return null;
+  if (address && county && !address.includes(county)) return null;
   return code;
+}
+
+/**
+ * 为他人办理: the other person's ID number is typed, not read from a card, so their 户口所在地 is known only once
+ * it is. When the typed number becomes a valid resident ID number, each `idNumberRegion` field of that person
+ * follows its first six digits, as for a card holder, unless the resident chose a region there themselves
+ * (a field that is empty or still holds what the number before gave follows; any other choice is kept).
+ * Returns only the answers to change.
+ */
+export function regionsFollowingTypedIdNumber(
+  def: ServiceItemDefinition,
+  before: Readonly<Record<string, string>>,
+  after: Readonly<Record<string, string>>,
+  actingFor: ActingFor,
+  today: Date,
+): Record<string, string> {
+  if (actingFor !== 'other') return {};
+  const fields = visibleFields(def, actingFor);
+  const idField = fields.find((f) => f.subject === 'subject' && f.kind === 'idNumber');
+  if (!idField || before[idField.name] === after[idField.name]) return {};
+  const regionOf = (raw: string | undefined): string | null => {
+    const parsed = parseIdNumber(raw ?? '', today);
+    return parsed.ok && parsed.value.kind === 'resident' ? regionOfIdNumber(parsed.value.number) : null;
+  };
+  const guessed = regionOf(after[idField.name]);
+  if (!guessed) return {};
+  const guessedBefore = regionOf(before[idField.name]);
+  const changes: Record<string, string> = {};
+  for (const field of fields) {
+    if (field.prefillFrom !== 'idNumberRegion' || field.subject !== 'subject') continue;
+    const current = after[field.name] ?? '';
+    if (current === '' || current === guessedBefore) changes[field.name] = guessed;
+  }
+  return changes;
 }
 
 /**

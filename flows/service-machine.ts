@@ -3,7 +3,7 @@ import type { ServiceItemDefinition } from './definition';
 import type { CodeTables } from '../domain/codes/code-tables';
 import { checkIdentity, insuredAdmdvsFor, type InsuranceCheck } from './identity';
 import { prefill } from './prefill';
-import { carryHolderPhone, knownAnswers } from './known-answers';
+import { carryHolderPhone, knownAnswers, regionsFollowingTypedIdNumber } from './known-answers';
 import { adjacentPage, firstPage, lastPage, pageOfFirstProblem, problemsOnPage } from './form-pages';
 import { buildSubmission } from './submission';
 import { SubmitRefused } from './submit-refused';
@@ -168,7 +168,14 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
           answers[name] = raw; // kept exactly as typed; normalised once when checked and submitted
           delete errors[name]; // the resident is fixing it; re-checked at 下一步
         }
-        return { answers, errors };
+        const following = regionsFollowingTypedIdNumber(
+          definition,
+          context.answers,
+          answers,
+          context.actingFor,
+          new Date(context.startedAt),
+        );
+        return { answers: { ...answers, ...following }, errors };
       }),
       showFormErrors: assign(({ context }) => ({ errors: problemsOf(context) })),
       showPageErrors: assign(({ context }) => ({ errors: pageProblems(context) })),
@@ -192,11 +199,14 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       toLastPage: assign(({ context }) => ({
         pageIndex: lastPage(definition, context.actingFor, context.locked),
       })),
-      /** 修改 of one answer opens the page that holds it (else the first page). */
+      /** 修改 of one answer opens the page that holds it, that field to be focused (else the first page). */
       toEditedPage: assign(({ context, event }) => {
         const field = event.type === 'EDIT' ? event.field : undefined;
         const page = field === undefined ? null : pageOfFirstProblem(definition, { [field]: 'edit' });
-        return { pageIndex: page ?? firstPage(definition, context.actingFor, context.locked) };
+        return {
+          pageIndex: page ?? firstPage(definition, context.actingFor, context.locked),
+          focusField: page === null ? null : (field ?? null),
+        };
       }),
       insuranceUnknown: assign({ insurance: { state: 'unknown' } as InsuranceCheck }),
       refuseUninsured: assign({ identityProblem: 'notInsured' }),
@@ -231,7 +241,7 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       markReturnToConfirm: assign({ returnToConfirm: true }),
       makeSubmitKey: assign(({ context }) => ({ submitKey: context.submitKey ?? newSubmitKey() })),
       clearSubmitKey: assign({ submitKey: null }),
-      clearReturnToConfirm: assign({ returnToConfirm: false }),
+      clearReturnToConfirm: assign({ returnToConfirm: false, focusField: null }),
     },
   }).createMachine({
     id: definition.id,
@@ -255,6 +265,7 @@ export function createServiceMachine(definition: ServiceItemDefinition) {
       materialIndex: 0,
       confirmTicked: false,
       returnToConfirm: false,
+      focusField: null,
       submitError: null,
       submitKey: null,
       submitted: null,

@@ -49,6 +49,8 @@ export type WizardContext = {
   materialIndex: number;
   confirmTicked: boolean;
   returnToConfirm: boolean;
+  /** 修改 of one answer on 确认提交: the field its page opens with, focused; null otherwise. */
+  focusField: string | null;
   /** Why the last 确认提交 failed (confirm.submitFailed.* names it); null when it did not fail. */
   submitError: SubmitFailureReason | null;
   /**

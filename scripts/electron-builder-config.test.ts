@@ -111,6 +111,24 @@ describe('electron-builder.yml', () => {
     for (const file of resources?.filter ?? []) expect(install).toContain(file);
     expect(config.deb.depends).toContain('cage');
   });
+
+  it('ships the handwriting helper where the packaged kiosk looks for it, and the deb brings Zinnia and its model', () => {
+    const helper = config.linux.extraResources.find((r) => r.to === 'handwriting');
+    expect(helper).toEqual({ from: '.native/handwriting', to: 'handwriting', filter: ['zinnia-recognize'] });
+    // The path the core is given when packaged (electron/kiosk-paths.ts) is resources/<to>/<filter>.
+    expect(read('electron/kiosk-paths.ts')).toContain(
+      "posix.join(resourcesPath, 'handwriting', 'zinnia-recognize')",
+    );
+    // setup.sh builds it there (the release machine runs setup.sh before electron-builder).
+    expect(read('scripts/setup.sh')).toContain('helper_bin=.native/handwriting/zinnia-recognize');
+    expect(config.deb.depends).toEqual(
+      expect.arrayContaining(['libzinnia0', 'tegaki-zinnia-simplified-chinese']),
+    );
+    // The model path the helper is started with is where Debian's package installs it.
+    expect(read('kiosk/handwriting/zinnia-recognizer.ts')).toContain(
+      '/usr/share/tegaki/models/zinnia/handwriting-zh_CN.model',
+    );
+  });
 });
 
 describe('what the deb installs', () => {

@@ -40,6 +40,8 @@ export const filingReferral = filingItem({
       required: true,
       maxLength: 50,
       keyboard: 'pinyin',
+      // Typing a hospital's name in pinyin is the longest part of a 转诊 (人民医院 alone is 9 taps).
+      hospitalsIn: 'mdtrtarea_admdvs',
     },
     {
       name: 'refl_rea',

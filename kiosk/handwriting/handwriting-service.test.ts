@@ -49,6 +49,7 @@ describe('HandwritingService', () => {
         [900, 500],
       ],
     ]);
+    expect(seen).toHaveLength(2); // read twice, at two simplifications (rank-candidates.ts)
   });
 
   it('is refused as unavailable when the recognizer is not installed or dies', async () => {

@@ -4,7 +4,8 @@
  */
 import { KioskApiError } from '../../api/result';
 import type { Language } from '../../api/languages';
-import { normaliseStrokes, type Stroke } from './normalise-strokes';
+import { FILL, normaliseStrokes, SIMPLIFY_TOLERANCE, type Stroke } from './normalise-strokes';
+import { rankCandidates } from './rank-candidates';
 import { toScript } from './script-conversion';
 import { RecognizerUnavailable, type ScoredCandidate } from './zinnia-recognizer';
 
@@ -12,6 +13,11 @@ export type Recognizer = Readonly<{
   available: boolean;
   recognize(strokes: readonly Stroke[], limit: number): Promise<ScoredCandidate[]>;
 }>;
+
+/** The helper's simplification tolerances: the default and a coarser one (measured, rank-candidates.ts). */
+const READING_TOLERANCES = [SIMPLIFY_TOLERANCE, 80] as const;
+/** Enough for the prior to lift a common character from deep in a reading (about rank 20 at most). */
+const CANDIDATES_PER_READING = 30;
 
 export class HandwritingService {
   constructor(private readonly recognizer: Recognizer) {}
@@ -27,8 +33,17 @@ export class HandwritingService {
   ): Promise<{ candidates: { text: string; simplified: string }[] }> {
     if (!this.recognizer.available) throw new KioskApiError('unavailable', 'handwriting is not installed');
     try {
-      // Zinnia's n-best can repeat a character; asking a few more keeps `limit` after conversion and dedup.
-      const scored = await this.recognizer.recognize(normaliseStrokes(strokes), limit + 5);
+      // Two readings at two simplifications, merged with an everyday-character prior (rank-candidates.ts).
+      // Sent together: the helper answers them in turn, without a round trip between them.
+      const readings = await Promise.all(
+        READING_TOLERANCES.map((tolerance) =>
+          this.recognizer.recognize(
+            normaliseStrokes(strokes, { fill: FILL, tolerance }),
+            Math.max(CANDIDATES_PER_READING, limit + 5),
+          ),
+        ),
+      );
+      const scored = rankCandidates(readings);
       const seen = new Set<string>();
       const candidates: { text: string; simplified: string }[] = [];
       for (const { text: simplified } of scored) {

@@ -13,13 +13,16 @@ export type Stroke = readonly Point[];
 
 export const RECOGNIZER_BOX = 1000;
 /** The ink's longer side fills this share of the box, like a character written in a square grid. */
-const FILL = 0.8;
+export const FILL = 0.8;
 /** Below this the ink is a dot or a tap: it is centred at this size rather than blown up. */
 const MIN_INK_SIDE = 1e-6;
 const MIN_STEP = 4;
 const MAX_POINTS_PER_STROKE = 64;
-/** Measured with bench/handwriting.bench.ts: 0–30 change nothing, 50 lifts top-5 by ~3 points, 80 is no better. */
-const SIMPLIFY_TOLERANCE = 50;
+/**
+ * Measured with bench/handwriting.bench.ts: 0–30 change nothing, 50 lifts top-5 by ~3 points, 80 alone is no
+ * better; HandwritingService reads a drawing at 50 and at 80 and merges both (rank-candidates.ts).
+ */
+export const SIMPLIFY_TOLERANCE = 50;
 
 export type NormaliseOptions = Readonly<{ fill: number; tolerance: number }>;
 

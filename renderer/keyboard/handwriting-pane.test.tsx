@@ -7,6 +7,7 @@ import { KioskApiContext } from '../api/kiosk-context';
 import { HandwritingPane } from './handwriting-pane';
 import { KEYBOARD_I18N, KEYBOARD_NAMESPACE, type KeyboardLabelKey } from './keyboard.i18n';
 import { OnScreenKeyboard } from './on-screen-keyboard';
+import { handwritingStatus } from './use-handwriting';
 
 const api: KioskApi = {
   call: async () => ({ ok: false, error: { code: 'unavailable', message: 'test' } }),
@@ -71,5 +72,14 @@ describe('手写 on the on-screen keyboard', () => {
     expect(html).not.toContain('handwriting-canvas');
     expect(html).toContain(KEYBOARD_I18N['zh-CN'].handwritingUnavailable);
     expect(html).toContain('>拼音</button>');
+  });
+
+  // Last in this file: the answer is kept for the page load, as in the kiosk.
+  it('is not offered at all once the Node side says the recognizer is missing, and nothing is said about it', async () => {
+    await expect(handwritingStatus(api)).resolves.toBe(false); // api answers every call 'unavailable'
+    const html = await keyboard('pinyin', true);
+    expect(html).not.toContain('手写');
+    expect(html).not.toContain(KEYBOARD_I18N['zh-CN'].handwritingUnavailable);
+    expect(html).toContain('osk-key-char'); // pinyin works as before
   });
 });

@@ -72,7 +72,10 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
   // 手写 is offered beside pinyin wherever Chinese text is typed; null while the Node side is asked.
   const [handwriting, setHandwriting] = useState(false);
   const handwritingStatus = useHandwritingAvailable();
-  const offerHandwriting = mode === 'pinyin' && handwritingStatus.offered;
+  // Not offered where the kiosk has no recognizer (the helper or the model not installed): a 手写 key that
+  // only ever says it cannot work is worse than none. Shown while the answer is still coming.
+  const offerHandwriting =
+    mode === 'pinyin' && handwritingStatus.offered && handwritingStatus.available !== false;
   const ctx: KeyboardContext = {
     mode,
     dictionary,

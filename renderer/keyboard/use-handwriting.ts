@@ -12,19 +12,29 @@ import type { InkStroke } from './handwriting-strokes';
 export type HandwritingCandidate = Readonly<{ text: string; simplified: string }>;
 
 let status: Promise<boolean> | null = null;
+/** The answer once it came, so a keyboard opened later starts with it (no 手写 key shown, then taken away). */
+let known: boolean | null = null;
+
+/** Asks the Node side once per page load whether the recognizer is installed (false on any failure). */
+export function handwritingStatus(api: KioskApi): Promise<boolean> {
+  status ??= api.call('input.handwriting', {}).then(
+    (r) => (known = r.ok && r.value.available),
+    () => (known = false),
+  );
+  return status;
+}
 
 /**
  * `offered`: there is a KioskApi to recognize with (not in a bare component test). `available`: null while
- * asking, false when the Node side has no recognizer (the pane then says so and pinyin still works).
+ * asking, false when the Node side has no recognizer (the keyboard then offers no 手写 at all).
  */
 export function useHandwritingAvailable(): { offered: boolean; available: boolean | null } {
   const api = useContext(KioskApiContext);
-  const [available, setAvailable] = useState<boolean | null>(api ? null : false);
+  const [available, setAvailable] = useState<boolean | null>(api ? known : false);
   useEffect(() => {
     if (!api) return undefined;
     let live = true;
-    status ??= api.call('input.handwriting', {}).then((r) => r.ok && r.value.available);
-    status.then(
+    handwritingStatus(api).then(
       (a) => live && setAvailable(a),
       () => live && setAvailable(false),
     );

@@ -73,17 +73,20 @@ test('enrollment: card → form → photo → confirm → 受理编号, receipt 
   await shot(page, 'enroll', '4-photos');
   await next(page);
 
-  await expect(page.locator('[data-answer="tel"] dd')).toHaveText('13800138000');
-  // 修改 goes back to the form and 下一步 returns straight to 确认提交, every other answer kept.
-  await tap(page, page.getByTestId('edit-form'));
-  await tap(page, page.locator('[data-field="tel"] input'));
+  await expect(page.locator('[data-answer="tel"] dd.answers__value')).toHaveText('13800138000');
+  // 修改 of 联系电话 opens the page that holds it (地址和电话, not the first page) with its keyboard open, and
+  // 下一步 returns straight to 确认提交, every other answer kept.
+  await tap(page, page.getByTestId('edit-field-tel'));
+  await expectFormPage(page, 'address');
+  await expect(page.locator('[data-field="tel"] input')).toBeFocused();
+  await expect(page.getByTestId('keyboard')).toBeVisible();
   await tap(page, page.getByTestId('keyboard').locator('.osk-key-clear'));
   await tap(page, page.getByTestId('keyboard').locator('.osk-key-done'));
   await typeInto(page, 'tel', '13900139000');
   await next(page);
   await expect(page.locator('[data-step="confirm"]')).toBeVisible();
-  await expect(page.locator('[data-answer="tel"] dd')).toHaveText('13900139000');
-  await expect(page.locator('[data-answer="subs_type"] dd')).toHaveText('无');
+  await expect(page.locator('[data-answer="tel"] dd.answers__value')).toHaveText('13900139000');
+  await expect(page.locator('[data-answer="subs_type"] dd.answers__value')).toHaveText('无');
   await expect(page.getByTestId('confirm-thumb')).toHaveCount(1);
   await shot(page, 'enroll', '5-confirm');
   const acceptNo = await confirmAndSubmit(page);

@@ -87,7 +87,7 @@ test('enrollment address written by hand reaches the province', async ({ kiosk: 
   await passEnrollStatusAndBank(page);
   await photograph(page);
   await next(page);
-  await expect(page.locator('[data-answer="addr"] dd')).toHaveText('人民路');
+  await expect(page.locator('[data-answer="addr"] dd.answers__value')).toHaveText('人民路');
   await confirmAndSubmit(page);
   await expectProvinceAccepted(page);
   const held = await provinceCaseFor(page);

@@ -50,6 +50,7 @@ export function filingSubmission(
     materialIndex: 0,
     confirmTicked: true,
     returnToConfirm: false,
+    focusField: null,
     submitError: null,
     submitKey: null,
     submitted: null,

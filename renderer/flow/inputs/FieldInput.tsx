@@ -5,6 +5,9 @@ import { DateInput } from './DateInput';
 import { RegionInput } from './RegionInput';
 import type { CodeTables } from '../../../domain/codes/code-tables';
 import { codeLabelKey, useCodeTables } from '../use-code-tables';
+import { hospitalSuggestions } from '../../../flows/hospital-suggestions';
+import { translateRegionName } from '../../../domain/regions/region-names';
+import { useShell } from '../../shell/shell-context';
 
 /** One labelled field: the right input for its kind, its locked state, and its problem in plain words. */
 export function FieldInput(props: {
@@ -19,11 +22,14 @@ export function FieldInput(props: {
   homeCounty: string | null;
   /** What the field's one-tap copy offer would put in (flows/known-answers.ts), or null. */
   copyValue: string | null;
+  /** The region chosen in the field's `hospitalsIn` field ('' when none): its hospitals are offered. */
+  hospitalRegion: string;
   onChange: (value: string) => void;
   onStartTyping: () => void;
 }) {
   const { t } = useTranslation('flow');
   const codes = useCodeTables();
+  const { language } = useShell();
   const { field, value, locked, problem } = props;
   const id = `field-${field.name}`;
   const label = t(`fields.${field.name}`);
@@ -63,6 +69,20 @@ export function FieldInput(props: {
               onClick={() => props.onChange(phrase.text)}
             >
               {t(`phrases.${field.name}.${phrase.key}`)}
+            </button>
+          ))}
+        {!locked &&
+          props.hospitalRegion !== '' &&
+          hospitalSuggestions(props.hospitalRegion).map((h) => (
+            <button
+              key={h.key}
+              type="button"
+              className="choice field__phrase"
+              aria-pressed={value === h.text}
+              data-testid={`phrase-${field.name}-${h.key}`}
+              onClick={() => props.onChange(h.text)}
+            >
+              {t(`hospitalSuggestion.${h.kind}`, { place: translateRegionName(h.place, language) })}
             </button>
           ))}
         {field.name === 'bank_acct' && <span className="field__hint">{t('hints.bank_acct')}</span>}

@@ -62,6 +62,7 @@ describe('the resident side has no native select or date input', () => {
                     today="2026-11-22"
                     homeCounty="440981"
                     copyValue={null}
+                    hospitalRegion={field.hospitalsIn ? '440981' : ''}
                     onChange={() => undefined}
                     onStartTyping={() => undefined}
                   />
@@ -93,6 +94,7 @@ describe('the resident side has no native select or date input', () => {
               today="2026-11-22"
               homeCounty="440981"
               copyValue={null}
+              hospitalRegion=""
               onChange={() => undefined}
               onStartTyping={() => undefined}
             />
@@ -107,5 +109,39 @@ describe('the resident side has no native select or date input', () => {
     const nations = render('naty', '');
     expect(nations).toContain('更多选项');
     expect(nations).not.toContain('哈尼族');
+  });
+
+  it('转往医疗机构 offers the chosen 转往就医地’s hospitals as one-tap names, in the screen’s language', async () => {
+    const field = SERVICE_ITEMS['filing-referral'].fields.find((f) => f.name === 'reflin_medins_name');
+    if (!field) throw new Error('reflin_medins_name');
+    const render = async (language: 'zh-CN' | 'zh-TW', region: string) => {
+      const instance = await i18n();
+      await instance.changeLanguage(language);
+      return renderToStaticMarkup(
+        <I18nextProvider i18n={instance}>
+          <ShellContext.Provider value={{ ...shell, language }}>
+            <FieldInput
+              field={field}
+              value="长沙市人民医院"
+              locked={false}
+              problem={undefined}
+              active={false}
+              today="2026-11-22"
+              homeCounty="440981"
+              copyValue={null}
+              hospitalRegion={region}
+              onChange={() => undefined}
+              onStartTyping={() => undefined}
+            />
+          </ShellContext.Provider>
+        </I18nextProvider>,
+      );
+    };
+    const zhCN = await render('zh-CN', '430104');
+    expect(zhCN).toContain('data-testid="phrase-reflin_medins_name-city-people"');
+    expect(zhCN).toMatch(/aria-pressed="true"[^>]*>长沙市人民医院</);
+    expect(zhCN).toContain('湖南省人民医院');
+    expect(await render('zh-TW', '430104')).toContain('長沙市人民醫院');
+    expect(await render('zh-CN', '')).not.toContain('phrase-reflin_medins_name');
   });
 });

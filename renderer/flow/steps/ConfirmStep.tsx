@@ -27,7 +27,24 @@ export function ConfirmStep() {
           {fields.map((f) => (
             <div key={f.name} className="answers__row" data-answer={f.name}>
               <dt>{t(`fields.${f.name}`)}</dt>
-              <dd>{shown(f, (ctx.answers[f.name] ?? '').trim(), ctx.codes, t, language)}</dd>
+              <dd className="answers__value">
+                {shown(f, (ctx.answers[f.name] ?? '').trim(), ctx.codes, t, language)}
+              </dd>
+              {/* GOV.UK's check-your-answers: each answer changed where it was given (not one read from the card).
+                  In a dd of its own: a dl's group holds only dt and dd. */}
+              {!ctx.locked.includes(f.name) && (
+                <dd className="answers__edit">
+                  <button
+                    type="button"
+                    className="btn btn--secondary"
+                    data-testid={`edit-field-${f.name}`}
+                    aria-label={t('editAnswer', { field: t(`fields.${f.name}`) })}
+                    onClick={() => send({ type: 'EDIT', target: 'form', field: f.name })}
+                  >
+                    {t('confirm.edit')}
+                  </button>
+                </dd>
+              )}
             </div>
           ))}
         </dl>

@@ -25,18 +25,21 @@ const SECTION_TITLE: Record<FieldSubject, string> = {
  */
 export function FormStep() {
   const { t } = useTranslation('flow');
-  const [{ def, actingFor, answers, locked, errors, pageIndex, person, startedAt, kioskCounty }, send] =
-    useWizard((c) => ({
-      def: c.definition,
-      actingFor: c.actingFor,
-      answers: c.answers,
-      locked: c.locked,
-      errors: c.errors,
-      pageIndex: c.pageIndex,
-      person: c.person,
-      startedAt: c.startedAt,
-      kioskCounty: c.kioskCounty,
-    }));
+  const [
+    { def, actingFor, answers, locked, errors, pageIndex, person, startedAt, kioskCounty, focusField },
+    send,
+  ] = useWizard((c) => ({
+    def: c.definition,
+    actingFor: c.actingFor,
+    answers: c.answers,
+    locked: c.locked,
+    errors: c.errors,
+    pageIndex: c.pageIndex,
+    person: c.person,
+    startedAt: c.startedAt,
+    kioskCounty: c.kioskCounty,
+    focusField: c.focusField,
+  }));
   const [typing, setTyping] = useState<FieldDefinition | null>(null);
   const formRef = useRef<HTMLDivElement>(null);
   const dockRef = useRef<HTMLDivElement>(null);
@@ -71,6 +74,17 @@ export function FormStep() {
     observer.observe(dock);
     return () => observer.disconnect();
   }, [shownTyping]);
+
+  // 修改 of one answer on 确认提交: its field comes into view with the focus (a typed one opens its keyboard).
+  useEffect(() => {
+    if (!focusField || !formRef.current) return;
+    const field = formRef.current.querySelector<HTMLElement>(`[data-field="${focusField}"]`);
+    const target = field?.querySelector<HTMLElement>('input, button');
+    field?.scrollIntoView({ block: 'center' });
+    target?.focus();
+    // Only when the page opens for that 修改: later changes of the page keep the resident's own focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <div
@@ -118,6 +132,7 @@ export function FormStep() {
                 today={today}
                 homeCounty={kioskCounty}
                 copyValue={copyOfferValue(field, answers, person, actingFor)}
+                hospitalRegion={field.hospitalsIn ? (answers[field.hospitalsIn] ?? '') : ''}
                 onChange={(v) => set(field.name, v)}
                 onStartTyping={() => setTyping(field)}
               />

@@ -502,6 +502,14 @@ const flow: Translation<typeof zhCN> = {
       diagnosis: 'Complex condition, further diagnosis',
     },
   },
+  /** The label of one answer's 修改 on 确认提交 (read by assistive technology, not by the kiosk's voice). */
+  editAnswer: 'Change {{field}}',
+  hospitalSuggestion: {
+    people: '{{place}} People’s Hospital',
+    firstPeople: '{{place}} First People’s Hospital',
+    central: '{{place}} Central Hospital',
+    chineseMedicine: '{{place}} Hospital of Chinese Medicine',
+  },
   numberPad: { typed: 'Typed', none: 'Nothing typed yet' },
 };
 export default flow;

@@ -437,6 +437,14 @@ const flow = {
       diagnosis: '病情复杂需进一步诊治',
     },
   },
+  /** The label of one answer's 修改 on 确认提交 (read by assistive technology, not by the kiosk's voice). */
+  editAnswer: '修改{{field}}',
+  hospitalSuggestion: {
+    people: '{{place}}人民医院',
+    firstPeople: '{{place}}第一人民医院',
+    central: '{{place}}中心医院',
+    chineseMedicine: '{{place}}中医医院',
+  },
   numberPad: { typed: '已输入', none: '尚未输入' },
 };
 export default flow;

@@ -435,6 +435,14 @@ const flow: Translation<typeof zhCN> = {
       diagnosis: '病情複雜需進一步診治',
     },
   },
+  /** The label of one answer's 修改 on 确认提交 (read by assistive technology, not by the kiosk's voice). */
+  editAnswer: '修改{{field}}',
+  hospitalSuggestion: {
+    people: '{{place}}人民醫院',
+    firstPeople: '{{place}}第一人民醫院',
+    central: '{{place}}中心醫院',
+    chineseMedicine: '{{place}}中醫醫院',
+  },
   numberPad: { typed: '已輸入', none: '尚未輸入' },
 };
 export default flow;
