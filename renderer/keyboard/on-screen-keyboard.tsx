@@ -105,13 +105,14 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
           type="button"
           className="osk-key osk-key-action osk-key-toggle"
           style={style}
-          aria-label={label('switchLanguage')}
+          // The name starts with what the key shows (中/英), as speech input and axe expect.
+          aria-label={`${label('inputChinese')}/${label('inputEnglish')} ${label('switchLanguage')}`}
           aria-pressed={state.latin}
           onPointerDown={keepFocus}
           onClick={() => dispatch({ type: 'toggle-latin' })}
         >
           <span className={state.latin ? undefined : 'osk-active'}>{label('inputChinese')}</span>
-          <span aria-hidden="true">/</span>
+          <span>/</span>
           <span className={state.latin ? 'osk-active' : undefined}>{label('inputEnglish')}</span>
         </button>
       );
@@ -208,7 +209,7 @@ function CandidateBar({ state, value, ctx, label, dispatch, onHandwriting }: Can
           {label('handwriting')}
         </button>
       )}
-      <div className="osk-buffer" aria-label={label('pinyin')} aria-live="polite">
+      <div className="osk-buffer" role="status" aria-label={label('pinyin')}>
         {state.buffer}
       </div>
       <button
