@@ -56,6 +56,8 @@ export const simContract = {
         reviewDelaySeconds: z.number().int().min(0).max(3600).optional(),
         /** The next N 参保登记/备案 submissions are refused (a reviewer's 退回): staff tools meet a refused case. */
         refuseNextSubmissions: z.number().int().min(0).max(20).optional(),
+        /** Extra latency on every answer, ms; 0 when not given (end-to-end: the waiting screen held in sight). */
+        slowMs: z.number().int().min(0).max(30_000).optional(),
       })
       .strict(),
     result: Empty,

@@ -77,10 +77,17 @@ export function createSimHandlers(sims: DemoSimulators): SimHandlers {
         .control.cases()
         .map((c) => ({ sn: c.trt_dcla_detl_sn, infno: c.infno, acpStas: c.acp_stas, data: c.data })),
     }),
-    'sim.province': async ({ outage, retryAfterSeconds, reviewDelaySeconds, refuseNextSubmissions }) => {
+    'sim.province': async ({
+      outage,
+      retryAfterSeconds,
+      reviewDelaySeconds,
+      refuseNextSubmissions,
+      slowMs,
+    }) => {
       const { control } = need(sims.province, 'province');
       control.setFaults({
         outage,
+        slowMs: slowMs ?? 0,
         ...(retryAfterSeconds ? { unavailableRetryAfterSeconds: retryAfterSeconds } : {}),
       });
       if (reviewDelaySeconds !== undefined) control.setReview({ delayMs: reviewDelaySeconds * 1000 });

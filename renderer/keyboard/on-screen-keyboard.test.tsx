@@ -39,7 +39,7 @@ describe('OnScreenKeyboard (server-rendered markup)', () => {
   it('labels the word keys through the keyboard namespace', async () => {
     const html = await render({ mode: 'pinyin' });
     for (const word of ['删除', '清空', '完成', '空格']) expect(button(html, word)).toBeDefined();
-    expect(html).toContain('aria-label="中文/英文切换"');
+    expect(html).toContain('aria-label="中/英 中文/英文切换"');
     expect(await render({ mode: 'pinyin' }, 'en')).toContain('>Delete<');
     expect(await render({ mode: 'pinyin' }, 'zh-TW')).toContain('>刪除<');
   });

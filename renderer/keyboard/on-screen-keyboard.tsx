@@ -127,7 +127,8 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
           type="button"
           className="osk-key osk-key-action osk-key-toggle"
           style={style}
-          aria-label={label(name)}
+          // The name starts with what the key shows (中/英 or abc/ABC), as speech input and axe expect.
+          aria-label={`${label(off)}/${label(on)} ${label(name)}`}
           aria-pressed={state.latin}
           onPointerDown={keepFocus}
           onClick={() => dispatch({ type: 'toggle-latin' })}
@@ -235,7 +236,7 @@ function CandidateBar({ state, value, ctx, label, dispatch, onHandwriting }: Can
           {label('handwriting')}
         </button>
       )}
-      <div className="osk-buffer" aria-label={label('pinyin')} aria-live="polite">
+      <div className="osk-buffer" role="status" aria-label={label('pinyin')}>
         {state.buffer}
       </div>
       <button

@@ -217,6 +217,7 @@ export async function photograph(page: Page): Promise<void> {
 export async function signPromise(page: Page): Promise<void> {
   await tap(page, page.getByTestId('proof-promise'));
   const pad = page.getByTestId('signature-pad');
+  await pad.scrollIntoViewIfNeeded(); // on a low screen the pad starts below the fold: the resident scrolls
   const box = await pad.boundingBox();
   if (!box) throw new Error('no signature pad');
   await page.mouse.move(box.x + 40, box.y + box.height / 2);
