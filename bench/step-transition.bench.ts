@@ -265,6 +265,10 @@ export default (async (): Promise<BenchResult[]> => {
     const slowest = [...kioskSamples.entries()]
       .map(([name, xs]) => ({ name, median: median(xs), max: Math.max(...xs) }))
       .sort((a, b) => b.median - a.median);
+    // Not a second figure: what the p95 is made of. 确认提交 → 结果 waits for the durable commit (bench/commit).
+    const screenOnly = [...kioskSamples.entries()]
+      .filter(([name]) => !name.includes('确认提交 → 结果'))
+      .flatMap(([, xs]) => xs);
     const perTransition = slowest.map((t) => `${t.name} ${t.median.toFixed(1)}`).join('; ');
     const minutes = ((performance.now() - startedAt) / 60_000).toFixed(1);
     return [
@@ -280,7 +284,7 @@ export default (async (): Promise<BenchResult[]> => {
           `${kioskMs.length} kiosk and ${baseSamples.length} baseline transitions, alternating (${ROUNDS} rounds of all 7 items ` +
           `after ${WARMUP_ROUNDS} warm-up round; ${kioskSamples.size} distinct transitions), click (capture listener) → ` +
           `Element Timing renderTime of the next screen's heading; kiosk median ${median(kioskMs).toFixed(1)} ms, ` +
-          `max ${Math.max(...kioskMs).toFixed(1)} ms; baseline median ${median(baseSamples).toFixed(1)} ms, ` +
+          `max ${Math.max(...kioskMs).toFixed(1)} ms, p95 without 确认提交 → 结果 ${percentile(screenOnly, 95).toFixed(1)} ms; baseline median ${median(baseSamples).toFixed(1)} ms, ` +
           `max ${Math.max(...baseSamples).toFixed(1)} ms; run took ${minutes} min. ` +
           `Per-transition kiosk medians (ms, slowest first): ${perTransition}`,
       },

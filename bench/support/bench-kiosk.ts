@@ -25,13 +25,18 @@ export async function startBenchKiosk(options: {
   withHost: boolean;
   /** An empty directory to use (and remove on close) instead of a new temporary one. */
   dataDir?: string;
+  /** Settings-file sections beside the bench's own (e.g. `devices` to put a bench-owned reader in place). */
+  config?: Readonly<Record<string, unknown>>;
 }): Promise<BenchKiosk> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'zizhu-bench-'));
   try {
     const configPath = join(dataDir, 'settings.json');
     writeFileSync(
       configPath,
-      JSON.stringify({ province: { maintenance: { enabled: false, start: '21:30', end: '00:05' } } }),
+      JSON.stringify({
+        province: { maintenance: { enabled: false, start: '21:30', end: '00:05' } },
+        ...options.config,
+      }),
     );
     const { settings } = loadSettings({
       KIOSK_MODE: 'demo',
