@@ -212,7 +212,7 @@ export default (async (): Promise<BenchResult[]> => {
   let browser: Browser | null = null;
   const startedAt = performance.now();
   try {
-    kiosk = await startBenchKiosk({ withHost: true });
+    kiosk = await startBenchKiosk({ withHost: true, core: 'child-process' });
     baseline = await startMinimalReactPage();
     browser = await launchChromium(fakeCameraArgs());
     const errors: string[] = [];
