@@ -32,7 +32,8 @@ import {
  * showing it was presented). Baseline: the minimal React 19 page swapping its two views, timed the same way;
  * after every kiosk transition one baseline transition runs (which goes first alternates), so machine noise
  * falls on both alike. What happens between measured clicks (typing on the on-screen keyboard, photographing)
- * is the journey's setup and is not timed.
+ * is the journey's setup and is not timed. The same people file every round, so the embedded province refuses
+ * the repeats when they are delivered ("sync parked … refused" on stderr): that happens after 结果, off the path.
  */
 
 const ROUNDS = Number(process.env.BENCH_STEP_ROUNDS ?? 3);
