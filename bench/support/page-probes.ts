@@ -80,7 +80,7 @@ export async function armPaint(page: Page): Promise<void> {
 }
 
 /** Waits for the first paint since `armPaint` of an element whose elementtiming is `identifier` (or, for
- * `prefix*`, starts with `prefix`). */
+ * `prefix*`, starts with `prefix`; `a|b`: whichever of a and b paints first). */
 export async function paintTiming(page: Page, identifier: string, timeoutMs: number): Promise<PaintTiming> {
   return page.evaluate<PaintTiming>(`(() => {
   const id = ${JSON.stringify(identifier)};
@@ -88,9 +88,10 @@ export async function paintTiming(page: Page, identifier: string, timeoutMs: num
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('no paint of ' + id + ' within ${timeoutMs} ms; painted: ' +
       state.entries.map((e) => e.id).join(', '))), ${timeoutMs});
+    const matches = (want, got) =>
+      want.endsWith('*') ? typeof got === 'string' && got.startsWith(want.slice(0, -1)) : got === want;
     const check = () => {
-      const hit = state.entries.find((e) =>
-        id.endsWith('*') ? typeof e.id === 'string' && e.id.startsWith(id.slice(0, -1)) : e.id === id);
+      const hit = state.entries.find((e) => id.split('|').some((want) => matches(want, e.id)));
       if (!hit) { state.waiters.push(check); return; }
       clearTimeout(timer);
       resolve({ clickAt: state.lastClickAt ?? NaN, renderTime: hit.renderTime });

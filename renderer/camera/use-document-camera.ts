@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { afterPaint } from '../shell/after-paint';
 
 export type CameraState = 'starting' | 'live' | 'no-camera' | 'denied' | 'lost';
 
@@ -74,7 +75,11 @@ export function useDocumentCamera(label: string): {
       stopped = true;
       clearTimeout(retry);
       navigator.mediaDevices?.removeEventListener('devicechange', onDeviceChange);
-      stream?.getTracks().forEach((t) => t.stop());
+      // Stopping a full-resolution stream is slow: the camera is released once the next screen is painted
+      // (the preview is already gone with this component, so the resident sees nothing of the wait).
+      const released = stream;
+      stream = null;
+      if (released) void afterPaint().then(() => released.getTracks().forEach((t) => t.stop()));
     };
   }, [label]);
 
