@@ -24,7 +24,8 @@ import {
  * Every transition of every item is timed: the 7 home tiles → 身份认证, 开始办理 → 填写, each form page → the next,
  * the form → 拍照 (or 个人承诺书), one material → the next, 拍照/承诺书 → 确认提交, 确认提交 → 正在提交 (结果 when
  * the commit beats a frame), 结果 → home, and the back legs (上一步 from the form, a later form page, a later
- * material, the photos, 确认提交; 返回首页 from 身份认证). Identity → the next step follows a card, not a click: bench/idcard-read.bench.ts times that one.
+ * material, the photos, 确认提交; 返回首页 from 身份认证). Identity → the next step follows a card, not a click:
+ * bench/idcard-read.bench.ts times that one.
  *
  * One sample is click → the next screen's heading painted, in the page's own clock: the click's time in a
  * capture-phase listener on window (before React sees it), the paint's time from the Element Timing API
