@@ -7,6 +7,8 @@ import { loadSettings } from '../../config/load-settings';
 import type { Settings } from '../../config/settings-schema';
 import { startBrowserHost } from '../../host/browser-host';
 import { RENDERER_DIR } from '../../host/main';
+import { forkCoreSpawner } from '../../kiosk/core-process/fork-core';
+import { startRemoteKiosk } from '../../kiosk/core-process/remote-kiosk';
 import { startKiosk, type RunningKiosk } from '../../kiosk/start-kiosk';
 
 /**
@@ -25,21 +27,38 @@ export async function startBenchKiosk(options: {
   withHost: boolean;
   /** An empty directory to use (and remove on close) instead of a new temporary one. */
   dataDir?: string;
+  /** Settings-file sections beside the bench's own (e.g. `devices` to put a bench-owned reader in place). */
+  config?: Readonly<Record<string, unknown>>;
+  /**
+   * 'child-process': the core in a process of its own, as `npm run host` and Electron run it (so the bench's
+   * own work, e.g. driving Chromium, does not share the core's event loop). Default 'in-process'.
+   */
+  core?: 'in-process' | 'child-process';
 }): Promise<BenchKiosk> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'zizhu-bench-'));
   try {
     const configPath = join(dataDir, 'settings.json');
     writeFileSync(
       configPath,
-      JSON.stringify({ province: { maintenance: { enabled: false, start: '21:30', end: '00:05' } } }),
+      JSON.stringify({
+        province: { maintenance: { enabled: false, start: '21:30', end: '00:05' } },
+        ...options.config,
+      }),
     );
-    const { settings } = loadSettings({
+    const env = {
       KIOSK_MODE: 'demo',
       KIOSK_DATA_DIR: dataDir,
       KIOSK_CONFIG: configPath,
       KIOSK_HOST_PORT: '0',
-    });
-    const kiosk = await startKiosk(settings, 'browser-host');
+    };
+    const { settings } = loadSettings(env);
+    const kiosk: RunningKiosk =
+      options.core === 'child-process'
+        ? await startRemoteKiosk({
+            spawn: forkCoreSpawner({ ...env, PATH: process.env.PATH ?? '' }),
+            onGiveUp: (reason) => console.error(`bench: kiosk core gave up: ${reason}`),
+          })
+        : await startKiosk(settings, 'browser-host');
     let host: Awaited<ReturnType<typeof startBrowserHost>> | null = null;
     try {
       if (options.withHost) {

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
  * The same-run baseline of the browser benches: the smallest honest React 19 page, bundled at bench time with
  * esbuild (production React, minified, like the kiosk's vite build) and served from a throwaway loopback server.
  * It renders one button (`#go`); clicking it shows a second view (`[data-view="b"]` with `#back`), and `#back`
- * returns, so it serves both "time to interactive" and "click to paint".
+ * returns, so it serves both "time to interactive" and "click to paint". Each view's heading carries an
+ * `elementtiming` identifier ('a', 'b') for the benches that time the paint with the Element Timing API.
  */
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,12 +21,12 @@ function App() {
   const [view, setView] = useState<'a' | 'b'>('a');
   return view === 'a' ? (
     <main key="a" data-view="a">
-      <h1>Minimal page</h1>
+      <h1 elementtiming="a">Minimal page</h1>
       <button id="go" type="button" onClick={() => setView('b')}>Go</button>
     </main>
   ) : (
     <main key="b" data-view="b">
-      <h1>Second view</h1>
+      <h1 elementtiming="b">Second view</h1>
       <button id="back" type="button" onClick={() => setView('a')}>Back</button>
     </main>
   );

@@ -9,8 +9,6 @@ import type { Page } from '@playwright/test';
  * functions throw there.
  */
 
-export type TransitionTiming = Readonly<{ clickAt: number; shownAt: number; paintedAt: number }>;
-
 /**
  * Init script: records when the first element matching `selector` is in the DOM, rendered (checkVisibility)
  * and, for a button, enabled. Watched by a MutationObserver (the moment of the commit) with a
@@ -47,48 +45,80 @@ export async function interactiveAt(page: Page, timeoutMs: number): Promise<numb
   return (await handle.jsonValue()) as number;
 }
 
-/** Installs the click recorder once per page (capture phase on window: before React's root listener). */
-export async function installTransitionProbe(page: Page): Promise<void> {
+/** A click and the Element Timing paint of the element it led to, both ms on the page's clock. */
+export type PaintTiming = Readonly<{ clickAt: number; renderTime: number }>;
+
+/**
+ * Installs, once per page, the Element Timing recorder: every `elementtiming` element's first paint
+ * (PerformanceObserver type 'element', renderTime: when the frame showing it was presented) and every click
+ * (capture phase on window: before React's root listener sees it). Buffered, so a paint is never missed.
+ */
+export async function installPaintProbe(page: Page): Promise<void> {
   await page.evaluate(`(() => {
-  if (window.__benchTransition) return;
-  const state = { lastClickAt: null, pending: null };
-  window.__benchTransition = state;
+  if (window.__benchPaint) return;
+  const state = { lastClickAt: null, entries: [], waiters: [] };
+  window.__benchPaint = state;
   window.addEventListener('click', () => { state.lastClickAt = performance.now(); }, { capture: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const entry = { id: e.identifier, renderTime: e.renderTime || e.loadTime };
+      state.entries.push(entry);
+      for (const w of state.waiters.splice(0)) w();
+    }
+  }).observe({ type: 'element', buffered: true });
 })()`);
 }
 
-/**
- * Arms a measurement before the click: the next time `selector` appears in the DOM, the time of the second
- * animation frame after it (the frame that showed it has been painted) is recorded with the click's time.
- */
-export async function armTransition(page: Page, selector: string): Promise<void> {
+/** Forgets earlier clicks and paints: the next click and the next paint of `identifier` are measured. */
+export async function armPaint(page: Page): Promise<void> {
   await page.evaluate(`(() => {
-  const selector = ${JSON.stringify(selector)};
-  const state = window.__benchTransition;
-  if (!state) throw new Error('transition probe not installed');
-  if (document.querySelector(selector)) throw new Error(selector + ' is already shown');
+  const state = window.__benchPaint;
+  if (!state) throw new Error('paint probe not installed');
   state.lastClickAt = null;
-  state.pending = new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector(selector)) return;
-      observer.disconnect();
-      const shownAt = performance.now();
-      requestAnimationFrame(() => requestAnimationFrame(() =>
-        resolve({ clickAt: state.lastClickAt ?? NaN, shownAt, paintedAt: performance.now() })));
-    });
-    observer.observe(document, { childList: true, subtree: true, attributes: true });
+  state.entries.length = 0;
+})()`);
+}
+
+/** Waits for the first paint since `armPaint` of an element whose elementtiming is `identifier` (or, for
+ * `prefix*`, starts with `prefix`; `a|b`: whichever of a and b paints first). */
+export async function paintTiming(page: Page, identifier: string, timeoutMs: number): Promise<PaintTiming> {
+  return page.evaluate<PaintTiming>(`(() => {
+  const id = ${JSON.stringify(identifier)};
+  const state = window.__benchPaint;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no paint of ' + id + ' within ${timeoutMs} ms; painted: ' +
+      state.entries.map((e) => e.id).join(', '))), ${timeoutMs});
+    const matches = (want, got) =>
+      want.endsWith('*') ? typeof got === 'string' && got.startsWith(want.slice(0, -1)) : got === want;
+    const check = () => {
+      const hit = state.entries.find((e) => id.split('|').some((want) => matches(want, e.id)));
+      if (!hit) { state.waiters.push(check); return; }
+      clearTimeout(timer);
+      resolve({ clickAt: state.lastClickAt ?? NaN, renderTime: hit.renderTime });
+    };
+    check();
   });
 })()`);
 }
 
-/** Waits for the armed measurement. */
-export async function transitionTiming(page: Page, timeoutMs: number): Promise<TransitionTiming> {
-  return page.evaluate<TransitionTiming>(`(() => {
-  const pending = window.__benchTransition && window.__benchTransition.pending;
-  if (!pending) throw new Error('no transition armed');
-  return Promise.race([
-    pending,
-    new Promise((_, reject) => setTimeout(() => reject(new Error('transition timed out')), ${timeoutMs})),
-  ]);
-})()`);
+/** The page's clock (performance.timeOrigin + now(), epoch ms) against this process's, by the tightest of
+ * `probes` round trips: page − node at the round trip's midpoint, ± half its duration. */
+export async function pageClockOffset(
+  page: Page,
+  probes = 20,
+): Promise<{ offsetMs: number; errorMs: number }> {
+  let best = { offsetMs: NaN, errorMs: Infinity };
+  for (let i = 0; i < probes; i++) {
+    const before = performance.timeOrigin + performance.now();
+    const inPage = await page.evaluate<number>('performance.timeOrigin + performance.now()');
+    const after = performance.timeOrigin + performance.now();
+    const errorMs = (after - before) / 2;
+    if (errorMs < best.errorMs) best = { offsetMs: inPage - (before + after) / 2, errorMs };
+  }
+  return best;
+}
+
+/** performance.timeOrigin of the page (epoch ms), to put its renderTime on the epoch clock. */
+export async function pageTimeOrigin(page: Page): Promise<number> {
+  return page.evaluate<number>('performance.timeOrigin');
 }

@@ -15,6 +15,8 @@ export type CameraConnectionOptions = Readonly<{
   /** A live stream to show; the connection stops it when it closes. */
   onStream: (stream: MediaStream) => Promise<void> | void;
   retryMs?: number;
+  /** How the last stream is released on close (default: at once); the screen defers it past its next paint. */
+  release?: (stream: MediaStream) => void;
 }>;
 
 export const CAMERA_RETRY_MS = 2_000;
@@ -80,7 +82,12 @@ export function connectDocumentCamera(options: CameraConnectionOptions): () => v
     stopped = true;
     clearTimeout(retry);
     devices?.removeEventListener('devicechange', onDeviceChange);
-    stream?.getTracks().forEach((t) => t.stop());
+    const released = stream;
     stream = null;
+    if (released) (options.release ?? stopTracks)(released);
   };
+}
+
+function stopTracks(stream: MediaStream): void {
+  stream.getTracks().forEach((t) => t.stop());
 }

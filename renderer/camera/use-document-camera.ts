@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { afterPaint } from '../shell/after-paint';
 import { connectDocumentCamera, type CameraState } from './camera-connection';
 
 export type { CameraState } from './camera-connection';
@@ -28,6 +29,9 @@ export function useDocumentCamera(label: string): {
             await videoRef.current.play().catch(() => undefined);
           }
         },
+        // Stopping a full-resolution stream is slow: the camera is released once the next screen is painted
+        // (the preview is already gone with this component, so the resident sees nothing of the wait).
+        release: (stream) => void afterPaint().then(() => stream.getTracks().forEach((t) => t.stop())),
       }),
     [label],
   );

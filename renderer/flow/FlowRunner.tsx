@@ -62,6 +62,7 @@ export function FlowRunner(props: {
   );
   // Signing the 个人承诺书 instead of photographing: the screen says (and reads) that, not the camera's instruction.
   const signing = useSelector(actor, (s) => s.context.proofMode === 'promise');
+  const screen = useSelector(actor, (s) => screenKey(String(s.value), s.context));
   const { onEnd } = props;
   const { setHelpContext, say } = useShell();
   useEffect(() => {
@@ -96,6 +97,7 @@ export function FlowRunner(props: {
         <WizardContext.Provider value={actor}>
           <SessionFrame
             title={t(`items:${props.itemId}.title`)}
+            screen={screen}
             heading={t(`steps.${screenOf(step, signing)}.heading`)}
             instruction={t(
               step === 'queryResult'
@@ -114,6 +116,16 @@ export function FlowRunner(props: {
       </SessionIdContext.Provider>
     </SwitchItemContext.Provider>
   );
+}
+
+/** One screen of the wizard: the step, and within 填写 the form page, within 拍照 the material (or 承诺书). */
+function screenKey(
+  step: string,
+  c: Readonly<{ pageIndex: number; materialIndex: number; proofMode: string | null }>,
+): string {
+  if (step === 'form') return `form:${c.pageIndex}`;
+  if (step === 'photos') return c.proofMode === 'promise' ? 'promise' : `photos:${c.materialIndex}`;
+  return step;
 }
 
 function screenOf(step: StepName, signing: boolean): string {

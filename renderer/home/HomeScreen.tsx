@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SERVICE_ITEM_IDS, type ServiceItemId } from '../../flows/catalog';
 import { useShell } from '../shell/shell-context';
+import '../shell/element-timing';
 
 /**
  * The 粤智助 home screen: one big tile per service item, in the order of seeds/002 附件1; or, when the kiosk
@@ -25,7 +26,7 @@ export function HomeScreen(props: { onStart: (item: ServiceItemId) => void }) {
   }
   return (
     <main className="home">
-      <h1 className="home__welcome" data-speak="screen">
+      <h1 className="home__welcome" data-speak="screen" elementtiming="home">
         {t('home.welcome')}
       </h1>
       <p className="home__hint">{t('home.hint')}</p>

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useKioskApi } from '../api/kiosk-context';
 import { helpPictures, helpTopicOf, TOPICS_WITH_BRING } from '../help/help-topics';
-import { useShell } from './shell-context';
+import { useHelpContext, useShell } from './shell-context';
 
 type CallState = 'idle' | 'calling' | 'called' | 'failed';
 
@@ -14,7 +14,8 @@ type CallState = 'idle' | 'calling' | 'called' | 'failed';
 export function HelpDialog(props: { onClose: () => void }) {
   const { t } = useTranslation();
   const api = useKioskApi();
-  const { info, helpContext, say } = useShell();
+  const { info, say } = useShell();
+  const helpContext = useHelpContext();
   const topic = helpTopicOf(helpContext?.step ?? null);
   const [call, setCall] = useState<CallState>('idle');
   const titleRef = useRef<HTMLHeadingElement>(null);

@@ -4,6 +4,7 @@ import { IdleCountdown } from './IdleCountdown';
 import { useShell } from './shell-context';
 import { useIdleCountdown } from './use-idle-countdown';
 import { useMoreBelow } from './use-more-below';
+import { stepTimingId } from './element-timing';
 
 export type NextAction = Readonly<{
   label?: string;
@@ -20,6 +21,8 @@ export type NextAction = Readonly<{
  */
 export function SessionFrame(props: {
   title: string;
+  /** Which screen this is (a step, a form page, a material): a new screen gets a new heading element. */
+  screen: string;
   heading: string;
   instruction?: string;
   onHome: () => void;
@@ -49,7 +52,10 @@ export function SessionFrame(props: {
         <IdleCountdown remaining={remaining} warningSeconds={info.ui.idleWarningSeconds} onExtend={extend} />
       </div>
       <section className="session__body" aria-labelledby="step-heading" ref={bodyRef} tabIndex={0}>
+        {/* Keyed by screen so each screen's heading is a new element, which Element Timing reports when painted. */}
         <h1
+          key={props.screen}
+          elementtiming={stepTimingId(props.screen)}
           id="step-heading"
           className="session__heading"
           data-speak={props.instruction ? undefined : 'screen'}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Language } from '../../api/contract';
-import { ShellContext, type HelpContext, type Shell } from './shell-context';
+import { HelpContextContext, ShellContext, type HelpContext, type Shell } from './shell-context';
 import { Speaker, type SpeakMode } from '../voice/speaker';
 import { DEFAULT_VOICE, type VoiceLanguage } from '../voice/voice-languages';
 
@@ -82,7 +82,6 @@ export function ShellProvider(props: { info: AppInfo; children: ReactNode }) {
       say,
       announce,
       repeat,
-      helpContext,
       setHelpContext,
       resetForNextResident,
     }),
@@ -98,9 +97,12 @@ export function ShellProvider(props: { info: AppInfo; children: ReactNode }) {
       say,
       announce,
       repeat,
-      helpContext,
       resetForNextResident,
     ],
   );
-  return <ShellContext.Provider value={shell}>{props.children}</ShellContext.Provider>;
+  return (
+    <ShellContext.Provider value={shell}>
+      <HelpContextContext.Provider value={helpContext}>{props.children}</HelpContextContext.Provider>
+    </ShellContext.Provider>
+  );
 }

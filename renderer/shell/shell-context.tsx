@@ -21,8 +21,8 @@ export type Shell = Readonly<{
   announce(text: string, mode: SpeakMode): void;
   /** 重听: what was said on this screen, again. */
   repeat(): void;
-  /** The session and wizard step on screen (null on home), so Help explains that step and staff know where. */
-  helpContext: HelpContext | null;
+  /** Sets the session and wizard step on screen (null on home), so Help explains that step and staff know
+   * where; read with useHelpContext. */
   setHelpContext(context: HelpContext | null): void;
   /** After every session end: the next resident gets the default language, voice on and the default mode. */
   resetForNextResident(): void;
@@ -31,6 +31,15 @@ export type Shell = Readonly<{
 export type HelpContext = Readonly<{ sessionId: string; step: string; itemId?: string }>;
 
 export const ShellContext = createContext<Shell | null>(null);
+/**
+ * The step on screen, in a context of its own: it changes on every step, and only Help reads it, so a step
+ * change does not render every screen part that reads the shell a second time before the step is painted.
+ */
+export const HelpContextContext = createContext<HelpContext | null>(null);
+
+export function useHelpContext(): HelpContext | null {
+  return useContext(HelpContextContext);
+}
 
 export function useShell(): Shell {
   const shell = useContext(ShellContext);

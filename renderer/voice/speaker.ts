@@ -11,6 +11,7 @@ import {
   type SpeechPart,
 } from './speech-plan';
 import { VOICE_LANG_TAGS, VOICE_SOURCE_LOCALE, type VoiceLanguage } from './voice-languages';
+import { afterPaint } from '../shell/after-paint';
 
 /** The build's manifest (scripts/voice/render-prompts.ts): per voice, piece id → clip name. */
 type Manifest = Readonly<{ voices: Partial<Record<VoiceLanguage, Record<string, string>>> }>;
@@ -82,7 +83,10 @@ export class Speaker {
   }
 
   async #enqueue(said: readonly Said[], mode: SpeakMode): Promise<void> {
-    const manifest = await this.#manifest;
+    // Planning the speech and starting a clip run after the new screen is painted, not inside the tap that
+    // showed it (calls keep their order: frame callbacks and the tasks they queue run first-in first-out).
+    const [manifest] = await Promise.all([this.#manifest, afterPaint()]);
+    if (!this.#enabled) return; // voice turned off within that frame
     if (mode !== 'append') this.stop();
     const generation = this.#generation;
     const voice = this.#voice;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { maskIdNumber, maskName } from '../../../domain/id-number';
 import { useWizard } from '../wizard-context';
 import { hasUndrawableCharacters } from '../rare-characters';
+import '../../shell/element-timing';
 
 /** After 身份认证: who is being served, masked (the full values are not needed on screen). */
 export function IdentityBanner() {
@@ -10,7 +11,7 @@ export function IdentityBanner() {
   if (!person) return null;
   return (
     <>
-      <p className="identity-banner" data-testid="identity-banner">
+      <p className="identity-banner" data-testid="identity-banner" elementtiming="identity">
         {t('identity.read', { name: maskName(person.name), id: maskIdNumber(person.idNumber) })}
       </p>
       {/* A character the screen cannot draw is no reason to stop: the card is right, staff check the name. */}
