@@ -13,8 +13,9 @@ import { SessionIdentities } from '../../kiosk/services/session-identities';
 import { SessionRegistry } from '../../kiosk/session-registry';
 import { PhotoVault } from '../../media/photo-vault';
 import type { InsuredLookup } from '../../sync/resident-lookups';
-import { adultCard, TEST_CODES, TEST_TODAY } from '../../tests/support/sample-people';
+import { TEST_CODES, TEST_TODAY } from '../../tests/support/sample-people';
 import { TEST_KEY } from '../../tests/support/test-cases';
+import { ADULT_INSURED_IN_TIANHE } from '../../tests/support/insured-adult';
 import { walkToConfirm } from '../../tests/support/walk-wizard';
 
 /**
@@ -35,33 +36,7 @@ export type CaseServiceRig = Readonly<{
   now: Date;
 }>;
 
-const insured: InsuredLookup = {
-  kind: 'found',
-  result: {
-    baseinfo: {
-      psn_no: '1',
-      psn_cert_type: '01',
-      certno: adultCard.idNumber,
-      psn_name: adultCard.name,
-      gend: '1',
-      naty: '01',
-      brdy: adultCard.birthDate,
-      age: 66,
-    },
-    insuinfo: [
-      {
-        insutype: '390',
-        psn_type: '1501',
-        psn_insu_stas: '1',
-        psn_insu_date: '2016-01-01',
-        paus_insu_date: '',
-        insuplc_admdvs: '440106',
-        emp_name: '',
-      },
-    ],
-    idetinfo: [],
-  },
-};
+const insured = ADULT_INSURED_IN_TIANHE;
 
 export async function openCaseServiceRig(dataDir: string): Promise<CaseServiceRig> {
   const db = openCaseDatabase(join(dataDir, 'kiosk.sqlite'));

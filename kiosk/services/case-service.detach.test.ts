@@ -16,6 +16,7 @@ import { PhotoVault } from '../../media/photo-vault';
 import type { InsuredLookup } from '../../sync/resident-lookups';
 import { adultCard, TEST_CODES, TEST_TODAY } from '../../tests/support/sample-people';
 import { TEST_KEY } from '../../tests/support/test-cases';
+import { ADULT_INSURED_IN_TIANHE } from '../../tests/support/insured-adult';
 import { SessionRegistry } from '../session-registry';
 import { CaseService } from './case-service';
 import { PhotoService } from './photo-service';
@@ -35,34 +36,7 @@ class GatedVault extends PhotoVault {
   }
 }
 
-/** 1101: the card's holder is insured in 天河区 (城乡居民医保). */
-const INSURED: InsuredLookup = {
-  kind: 'found',
-  result: {
-    baseinfo: {
-      psn_no: '1',
-      psn_cert_type: '01',
-      certno: adultCard.idNumber,
-      psn_name: adultCard.name,
-      gend: '1',
-      naty: '01',
-      brdy: adultCard.birthDate,
-      age: 66,
-    },
-    insuinfo: [
-      {
-        insutype: '390',
-        psn_type: '1501',
-        psn_insu_stas: '1',
-        psn_insu_date: '2016-01-01',
-        paus_insu_date: '',
-        insuplc_admdvs: '440106',
-        emp_name: '',
-      },
-    ],
-    idetinfo: [],
-  },
-};
+const INSURED = ADULT_INSURED_IN_TIANHE;
 
 /** What the wizard hands over for a 长期居住 备案 with `page` as its one page. */
 async function wizardSubmission(page: { id: string; sha256: string }): Promise<CaseSubmission> {

@@ -7,6 +7,7 @@ import { KioskApiError } from '../../api/result';
 import { defaultSettings } from '../../config/defaults';
 import { openKioskDatabase } from '../../db/open-kiosk-database';
 import { TEST_KEY } from '../../tests/support/test-cases';
+import { ADULT_INSURED_IN_TIANHE } from '../../tests/support/insured-adult';
 import { SERVICE_ITEMS } from '../../flows/items';
 import { createServiceMachine } from '../../flows/service-machine';
 import { adultCard, TEST_CODES, TEST_TODAY } from '../../tests/support/sample-people';
@@ -59,33 +60,7 @@ describe('CaseService.submit idempotency', () => {
     let commits = 0;
     const sessions = new SessionRegistry();
     // 1101 answers that the card's holder is insured in 天河区 (城乡居民医保).
-    const lookup = async (): Promise<InsuredLookup> => ({
-      kind: 'found',
-      result: {
-        baseinfo: {
-          psn_no: '1',
-          psn_cert_type: '01',
-          certno: adultCard.idNumber,
-          psn_name: adultCard.name,
-          gend: '1',
-          naty: '01',
-          brdy: adultCard.birthDate,
-          age: 66,
-        },
-        insuinfo: [
-          {
-            insutype: '390',
-            psn_type: '1501',
-            psn_insu_stas: '1',
-            psn_insu_date: '2016-01-01',
-            paus_insu_date: '',
-            insuplc_admdvs: '440106',
-            emp_name: '',
-          },
-        ],
-        idetinfo: [],
-      },
-    });
+    const lookup = async (): Promise<InsuredLookup> => ADULT_INSURED_IN_TIANHE;
     const identities = new SessionIdentities(sessions, lookup);
     for (const id of ['s1', 's2']) identities.identify(id, adultCard, '01');
     const service = new CaseService({
