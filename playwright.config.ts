@@ -6,6 +6,13 @@ import { join } from 'node:path';
  * the real browser host with simulated devices and the embedded provincial simulator. No mocks.
  */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 5799);
+/**
+ * Two workers, each with a kiosk of its own (its own simulated devices, province and data folder): worker i
+ * talks to the kiosk on E2E_PORT + i. The journeys mostly wait (voice clips, the province's answers), so two
+ * run in about the time of one on a 2-core machine. E2E_WORKERS=1 runs them one after another.
+ */
+export const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 2));
+export const kioskPort = (parallelIndex: number): number => E2E_PORT + parallelIndex;
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -36,10 +43,11 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  workers: E2E_WORKERS,
   retries: 0,
   reporter: 'list',
   use: {
+    // Overridden per worker in tests/e2e/kiosk-test.ts (kioskPort(parallelIndex)).
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
     viewport: { width: 1920, height: 1080 },
     locale: 'zh-CN',
@@ -59,13 +67,13 @@ export default defineConfig({
       use: { launchOptions: chromium(fakeCamera('camera-page-blurred.mjpeg')) },
     },
   ],
-  webServer: {
+  webServer: Array.from({ length: E2E_WORKERS }, (_, i) => ({
     command: 'npx tsx tests/e2e/serve-kiosk.ts',
-    url: `http://127.0.0.1:${E2E_PORT}/healthz`,
+    url: `http://127.0.0.1:${kioskPort(i)}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: { E2E_PORT: String(E2E_PORT) },
-  },
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+    env: { E2E_PORT: String(kioskPort(i)) },
+  })),
 });

@@ -12,13 +12,14 @@ test.use({ viewport: { width: 1366, height: 768 } });
  * would lock every later admin journey out, so this one runs a kiosk of its own (the same server script, its
  * own data folder and port), which it stops at the end.
  */
-const PORT = E2E_PORT + 100;
+const ownPort = () => E2E_PORT + 100 + test.info().parallelIndex;
 let server: ChildProcess | null = null;
 
 async function startOwnKiosk(): Promise<string> {
-  const url = `http://127.0.0.1:${PORT}`;
+  const port = ownPort();
+  const url = `http://127.0.0.1:${port}`;
   server = spawn(join(process.cwd(), 'node_modules', '.bin', 'tsx'), ['tests/e2e/serve-kiosk.ts'], {
-    env: { ...process.env, E2E_PORT: String(PORT) },
+    env: { ...process.env, E2E_PORT: String(port) },
     stdio: 'ignore',
   });
   await expect(async () => {

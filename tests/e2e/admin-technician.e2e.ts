@@ -3,10 +3,9 @@ import {
   type RunningIdCardSimulator,
 } from '../../devices/idcard/start-id-card-simulator';
 import { DEV_ADMIN_PIN } from '../../kiosk/demo/dev-admin-pins';
-import { E2E_PORT } from '../../playwright.config';
 import { connectAsPage } from '../support/page-client';
 import { enterAdmin, saveAdminScreenshot, tapText } from './admin-helpers';
-import { control } from './kiosk-control';
+import { control, kioskUrl } from './kiosk-control';
 import { expect, openHome, test } from './kiosk-test';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -21,7 +20,7 @@ let plugged: RunningIdCardSimulator | null = null;
 
 test.afterEach(async () => {
   // The e2e kiosk is shared by every journey: whatever happened here, its reader goes back to the simulator.
-  const page = await connectAsPage(`http://127.0.0.1:${E2E_PORT}`);
+  const page = await connectAsPage(kioskUrl());
   const unlocked = await page.call('adminGate.unlock', { role: 'technician', pin: DEV_ADMIN_PIN });
   if (unlocked.ok && unlocked.value.ok) {
     const adminToken = unlocked.value.adminToken;

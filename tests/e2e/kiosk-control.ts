@@ -1,6 +1,7 @@
 import type { SimArgsOf, SimMethod, SimResultOf } from '../../api/sim-contract';
 import type { WebSocketKioskApi } from '../../api/ws-client';
-import { E2E_PORT } from '../../playwright.config';
+import { test } from '@playwright/test';
+import { kioskPort } from '../../playwright.config';
 import { connectAsPage } from '../support/page-client';
 
 /**
@@ -10,8 +11,13 @@ import { connectAsPage } from '../support/page-client';
  */
 let connection: Promise<WebSocketKioskApi> | null = null;
 
+/** The kiosk of the worker running the current test (each worker has its own; see playwright.config.ts). */
+export function kioskUrl(): string {
+  return `http://127.0.0.1:${kioskPort(test.info().parallelIndex)}`;
+}
+
 export async function control<M extends SimMethod>(method: M, args: SimArgsOf<M>): Promise<SimResultOf<M>> {
-  connection ??= connectAsPage(`http://127.0.0.1:${E2E_PORT}`);
+  connection ??= connectAsPage(kioskUrl());
   const r = await (await connection).sim.call(method, args);
   if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
   return r.value;

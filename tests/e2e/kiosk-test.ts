@@ -2,7 +2,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { control } from './kiosk-control';
+import { control, kioskUrl } from './kiosk-control';
 
 /** Where screenshots of every screen are kept as test artifacts (CI prints this folder). */
 export const SCREENSHOT_DIR = join(process.cwd(), 'artifacts', 'screenshots');
@@ -12,6 +12,10 @@ export const SCREENSHOT_DIR = join(process.cwd(), 'artifacts', 'screenshots');
  * errors) or failed request, so a screen that "looks fine" but is broken underneath does not pass.
  */
 export const test = base.extend<{ kiosk: Page }>({
+  // Each worker's pages open the worker's own kiosk (playwright.config.ts starts one per worker).
+  // Playwright reads a fixture's dependencies from its first parameter's pattern: this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  baseURL: async ({}, use) => use(kioskUrl()),
   kiosk: async ({ page }, use) => {
     // Every test starts with the province up, deciding a 待审核 case within a second.
     await control('sim.province', { outage: false, reviewDelaySeconds: 1 });
