@@ -28,6 +28,9 @@ let office: OfficeHandlers;
 let audit: AuditLog;
 let staffCalls: StaffCalls;
 const today = () => isoDate(Date.now(), TZ);
+// The ranges end a day later: seeding moves the kiosk's clock 11 minutes on, past midnight (China time) when
+// the test runs just before it.
+const tomorrow = () => isoDate(Date.now() + 86_400_000, TZ);
 
 beforeEach(async () => {
   h = await startHarness({ review: { delayMs: 60_000 } });
@@ -100,7 +103,10 @@ describe('reconciliation against the provincial simulator', () => {
     expect(k.store.getCase(s.late.caseId)?.status).toBe('pending-review');
     expect(k.store.getCase(s.refused.caseId)?.status).toBe('needs-attention');
 
-    const report = await office['office.reconcile']({ adminToken: 'x', from: today(), to: today() }, clerk);
+    const report = await office['office.reconcile'](
+      { adminToken: 'x', from: today(), to: tomorrow() },
+      clerk,
+    );
     expect(report.counts).toEqual({
       matched: 1,
       'status-differs': 1,
@@ -139,11 +145,14 @@ describe('reconciliation against the provincial simulator', () => {
 
   it('exports the ledger and the reconciliation as CSV, UTF-8 with BOM or GB18030, read back equal', async () => {
     await seedEveryKind();
-    const report = await office['office.reconcile']({ adminToken: 'x', from: today(), to: today() }, clerk);
+    const report = await office['office.reconcile'](
+      { adminToken: 'x', from: today(), to: tomorrow() },
+      clerk,
+    );
     for (const encoding of ['utf8-bom', 'gb18030'] as const) {
       const folder = mkdtempSync(join(tmpdir(), `zz-usb-${encoding}-`));
       const { files } = await office['office.export'](
-        { adminToken: 'x', from: today(), to: today(), folder, encoding },
+        { adminToken: 'x', from: today(), to: tomorrow(), folder, encoding },
         clerk,
       );
       expect(readdirSync(folder).sort()).toEqual(files.map((f) => f.slice(folder.length + 1)).sort());
@@ -216,7 +225,7 @@ describe('resend and resolve guards', () => {
       clerk,
     );
     const { entries } = await office['office.ledger'](
-      { adminToken: 'x', from: today(), to: today(), limit: 100 },
+      { adminToken: 'x', from: today(), to: tomorrow(), limit: 100 },
       clerk,
     );
     const entry = entries.find((e) => e.caseId === s.refused.caseId);
@@ -234,19 +243,19 @@ describe('the ledger and sync health', () => {
   it('filters by date, item and status; shows masked identities only', async () => {
     await seedEveryKind();
     const all = await office['office.ledger'](
-      { adminToken: 'x', from: today(), to: today(), limit: 100 },
+      { adminToken: 'x', from: today(), to: tomorrow(), limit: 100 },
       clerk,
     );
     expect(all.entries).toHaveLength(4);
     expect(JSON.stringify(all)).not.toContain('440981195803150427');
     expect(JSON.stringify(all)).not.toContain('陈秀英');
     const attention = await office['office.ledger'](
-      { adminToken: 'x', from: today(), to: today(), status: 'needs-attention', limit: 100 },
+      { adminToken: 'x', from: today(), to: tomorrow(), status: 'needs-attention', limit: 100 },
       clerk,
     );
     expect(attention.entries.map((e) => e.status)).toEqual(['needs-attention']);
     const otherItem = await office['office.ledger'](
-      { adminToken: 'x', from: today(), to: today(), itemId: 'enroll', limit: 100 },
+      { adminToken: 'x', from: today(), to: tomorrow(), itemId: 'enroll', limit: 100 },
       clerk,
     );
     expect(otherItem.entries).toEqual([]);
