@@ -58,7 +58,10 @@ export function FieldInput(props: {
             {t(`copyOffer.${field.name}`, { value: props.copyValue })}
           </button>
         )}
+        {/* The one-tap answers are for not typing: while the keyboard is open on this field they give way, as
+            on a 1366×768 elder screen the room above the keys holds the field and its problem, not them too. */}
         {!locked &&
+          !props.active &&
           field.phrases?.map((phrase) => (
             <button
               key={phrase.key}
@@ -72,6 +75,7 @@ export function FieldInput(props: {
             </button>
           ))}
         {!locked &&
+          !props.active &&
           props.hospitalRegion !== '' &&
           hospitalSuggestions(props.hospitalRegion).map((h) => (
             <button
