@@ -68,11 +68,18 @@ function nextJobEnd(sim: PtySimulator): Promise<{ at: number; bytes: Buffer }> {
   });
 }
 
-/** The job within what the printer received: after the leading DLE EOT queries, up to and with GS r 1. */
+/**
+ * The job within what the printer received, up to and with GS r 1, without the driver's DLE EOT status
+ * queries: they come before the job and, on a loaded machine, now and then between its bytes.
+ */
 function jobBytes(received: Buffer): Buffer {
-  let start = 0;
-  while (received[start] === 0x10 && received[start + 1] === 0x04) start += 3;
-  return received.subarray(start);
+  const out: number[] = [];
+  for (let i = 0; i < received.length; i++) {
+    const n = received[i + 2] ?? 0;
+    if (received[i] === 0x10 && received[i + 1] === 0x04 && n >= 1 && n <= 4) i += 2;
+    else out.push(received[i] ?? 0);
+  }
+  return Buffer.from(out);
 }
 
 async function openPort(path: string, baudRate: number): Promise<SerialPort> {
