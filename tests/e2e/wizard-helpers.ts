@@ -2,6 +2,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { control } from './kiosk-control';
 import { saveScreenshot } from './kiosk-test';
+import { isoDay } from '../../flows/fields/date';
 
 /** Steps of a journey, driven the way a resident does it: taps on the screen, keys of the on-screen keyboard. */
 
@@ -243,10 +244,9 @@ export async function confirmAndSubmit(page: Page): Promise<string> {
   return acceptNo;
 }
 
+/** Today as the kiosk counts days (China time, flows/fields/date.ts), whatever this machine's zone. */
 export function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return isoDay(new Date());
 }
 
 /** yyyy-MM-dd moved by whole years and months (the day kept within the month, as the picker does). */
@@ -259,9 +259,7 @@ function shiftDay(day: string, years: number, months: number): string {
 }
 
 export function tomorrow(): string {
-  const d = new Date(Date.now() + 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return isoDay(new Date(Date.now() + 86_400_000));
 }
 
 export async function shot(page: Page, journey: string, step: string): Promise<void> {

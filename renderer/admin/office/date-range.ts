@@ -1,5 +1,6 @@
-/** Today as yyyy-MM-dd in the screen's zone (the kiosk runs in its own zone). */
+import { isoDay } from '../../../flows/fields/date';
+
+/** Today as yyyy-MM-dd as the kiosk dates its cases (China time), whatever zone the screen's machine is set to. */
 export function todayText(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return isoDay(now);
 }
