@@ -187,7 +187,7 @@ type FilingWalk = Readonly<{
   refused?: boolean;
   /** The step whose Help this walk opens (each topic is seen once per mode across the walks). */
   help: 'start' | 'form' | 'confirm';
-  extra?: (page: Page, elder: boolean) => Promise<void>;
+  extra?: (page: Page) => Promise<void>;
 }>;
 
 const FILINGS: ReadonlyArray<FilingWalk> = [
@@ -211,7 +211,7 @@ const FILINGS: ReadonlyArray<FilingWalk> = [
     card: 'province:employee-insured',
     promise: true,
     help: 'confirm',
-    extra: async (page, elder) => {
+    extra: async (page) => {
       await typePinyin(page, 'reflin_medins_name', [
         ['renmin', '人民'],
         ['yiyuan', '医院'],
@@ -265,7 +265,7 @@ for (const f of FILINGS) {
       await pickDate(page, 'begndate', tomorrow());
       await check('form-date-picker');
       await pickDate(page, 'begndate', today());
-      await f.extra?.(page, elder);
+      await f.extra?.(page);
       await next(page);
 
       await expect(page.locator('[data-step="photos"]')).toBeVisible();
