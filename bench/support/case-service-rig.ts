@@ -1,13 +1,9 @@
 import { join } from 'node:path';
-import { createActor, fromPromise } from 'xstate';
 import { defaultSettings } from '../../config/defaults';
 import { openCaseDatabase } from '../../db/open-case-database';
 import { Outbox } from '../../db/outbox';
 import type { Db } from '../../db/sqlite';
-import type { InsuranceCheck } from '../../flows/identity';
-import { SERVICE_ITEMS } from '../../flows/items';
-import { createServiceMachine } from '../../flows/service-machine';
-import type { CaseSubmission, SubmitCaseInput } from '../../flows/wizard-types';
+import type { CaseSubmission } from '../../flows/wizard-types';
 import { CaseService } from '../../kiosk/services/case-service';
 import { SessionIdentities } from '../../kiosk/services/session-identities';
 import { SessionRegistry } from '../../kiosk/session-registry';
@@ -16,7 +12,7 @@ import type { InsuredLookup } from '../../sync/resident-lookups';
 import { TEST_CODES, TEST_TODAY } from '../../tests/support/sample-people';
 import { TEST_KEY } from '../../tests/support/test-cases';
 import { ADULT_INSURED_IN_TIANHE } from '../../tests/support/insured-adult';
-import { walkToConfirm } from '../../tests/support/walk-wizard';
+import { submittedByWizard } from '../../tests/support/walk-wizard';
 
 /**
  * CaseService wired as kiosk/start-kiosk.ts wires it, on a real data directory: the case database
@@ -73,23 +69,6 @@ export async function openCaseServiceRig(dataDir: string): Promise<CaseServiceRi
 
 /** The answers the wizard hands over for 异地长期居住人员备案 (its pages are replaced per submit). */
 async function wizardTemplate(): Promise<CaseSubmission> {
-  const def = SERVICE_ITEMS['filing-long-term'];
-  let captured: SubmitCaseInput | null = null;
-  const machine = createServiceMachine(def).provide({
-    actors: {
-      checkInsurance: fromPromise<InsuranceCheck, void>(async () => ({ state: 'unknown' })),
-      submitCase: fromPromise(async ({ input }: { input: SubmitCaseInput }) => {
-        captured = input;
-        return { caseId: 'x', acceptNo: 'x', createdAt: TEST_TODAY };
-      }),
-    },
-  });
-  const a = createActor(machine, { input: { startedAt: TEST_TODAY, codes: TEST_CODES } }).start();
-  await walkToConfirm(a, () => ({ photoId: 'template', sha256: 'template', thumbnail: '' }));
-  a.send({ type: 'SUBMIT' });
-  await new Promise((r) => setTimeout(r, 0));
-  a.stop();
-  const got = captured as SubmitCaseInput | null;
-  if (!got) throw new Error('bench: the wizard did not submit');
-  return got.submission;
+  return (await submittedByWizard(() => ({ photoId: 'template', sha256: 'template', thumbnail: '' })))
+    .submission;
 }

@@ -6,12 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KioskApiError } from '../../api/result';
 import { defaultSettings } from '../../config/defaults';
 import { openKioskDatabase } from '../../db/open-kiosk-database';
-import { createActor, fromPromise } from 'xstate';
-import type { InsuranceCheck } from '../../flows/identity';
-import { createServiceMachine } from '../../flows/service-machine';
-import type { CaseSubmission, SubmitCaseInput } from '../../flows/wizard-types';
-import { walkToConfirm } from '../../tests/support/walk-wizard';
-import { SERVICE_ITEMS } from '../../flows/items';
+import type { CaseSubmission } from '../../flows/wizard-types';
+import { submittedByWizard } from '../../tests/support/walk-wizard';
 import { PhotoVault } from '../../media/photo-vault';
 import type { InsuredLookup } from '../../sync/resident-lookups';
 import { adultCard, TEST_CODES, TEST_TODAY } from '../../tests/support/sample-people';
@@ -40,23 +36,8 @@ const INSURED = ADULT_INSURED_IN_TIANHE;
 
 /** What the wizard hands over for a 长期居住 备案 with `page` as its one page. */
 async function wizardSubmission(page: { id: string; sha256: string }): Promise<CaseSubmission> {
-  let captured: SubmitCaseInput | null = null;
-  const machine = createServiceMachine(SERVICE_ITEMS['filing-long-term']).provide({
-    actors: {
-      checkInsurance: fromPromise<InsuranceCheck, void>(async () => ({ state: 'unknown' })),
-      submitCase: fromPromise(async ({ input }: { input: SubmitCaseInput }) => {
-        captured = input;
-        return { caseId: 'x', acceptNo: 'x', createdAt: TEST_TODAY };
-      }),
-    },
-  });
-  const a = createActor(machine, { input: { startedAt: TEST_TODAY, codes: TEST_CODES } }).start();
-  await walkToConfirm(a, () => ({ photoId: page.id, sha256: page.sha256, thumbnail: '' }));
-  a.send({ type: 'SUBMIT' });
-  await new Promise((r) => setTimeout(r, 0));
-  const got = captured as SubmitCaseInput | null;
-  if (!got) throw new Error('the wizard did not submit');
-  return got.submission;
+  return (await submittedByWizard(() => ({ photoId: page.id, sha256: page.sha256, thumbnail: '' })))
+    .submission;
 }
 
 async function rig() {

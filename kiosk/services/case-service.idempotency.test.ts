@@ -8,18 +8,14 @@ import { defaultSettings } from '../../config/defaults';
 import { openKioskDatabase } from '../../db/open-kiosk-database';
 import { TEST_KEY } from '../../tests/support/test-cases';
 import { ADULT_INSURED_IN_TIANHE } from '../../tests/support/insured-adult';
-import { SERVICE_ITEMS } from '../../flows/items';
-import { createServiceMachine } from '../../flows/service-machine';
 import { adultCard, TEST_CODES, TEST_TODAY } from '../../tests/support/sample-people';
-import type { InsuranceCheck } from '../../flows/identity';
 import type { InsuredLookup } from '../../sync/resident-lookups';
 import { SessionIdentities } from './session-identities';
 import type { SubmitCaseInput } from '../../flows/wizard-types';
 import { PhotoVault } from '../../media/photo-vault';
 import { SessionRegistry } from '../session-registry';
 import { CaseService } from './case-service';
-import { walkToConfirm } from '../../tests/support/walk-wizard';
-import { createActor, fromPromise } from 'xstate';
+import { submittedByWizard } from '../../tests/support/walk-wizard';
 
 const dirs: Array<string> = [];
 afterEach(() => {
@@ -32,23 +28,7 @@ async function wizardSubmission(vault: PhotoVault, sessionId: string): Promise<S
     .jpeg()
     .toBuffer();
   const photo = await vault.put(jpeg, { sessionId });
-  const def = SERVICE_ITEMS['filing-long-term'];
-  let captured: SubmitCaseInput | null = null;
-  const machine = createServiceMachine(def).provide({
-    actors: {
-      checkInsurance: fromPromise<InsuranceCheck, void>(async () => ({ state: 'unknown' })),
-      submitCase: fromPromise(async ({ input }: { input: SubmitCaseInput }) => {
-        captured = input;
-        return { caseId: 'x', acceptNo: 'x', createdAt: TEST_TODAY };
-      }),
-    },
-  });
-  const a = createActor(machine, { input: { startedAt: TEST_TODAY, codes: TEST_CODES } }).start();
-  await walkToConfirm(a, () => ({ photoId: photo.id, sha256: photo.sha256, thumbnail: '' }));
-  a.send({ type: 'SUBMIT' });
-  await new Promise((r) => setTimeout(r, 0));
-  if (!captured) throw new Error('the wizard did not submit');
-  return captured;
+  return submittedByWizard(() => ({ photoId: photo.id, sha256: photo.sha256, thumbnail: '' }));
 }
 
 describe('CaseService.submit idempotency', () => {

@@ -1,8 +1,11 @@
-import type { ActorRefFrom } from 'xstate';
+import { createActor, fromPromise, type ActorRefFrom } from 'xstate';
+import type { InsuranceCheck } from '../../flows/identity';
+import { SERVICE_ITEMS } from '../../flows/items';
+import { createServiceMachine } from '../../flows/service-machine';
 import type { ServiceMachine } from '../../flows/service-machine';
-import type { PageRef, WizardEvent } from '../../flows/wizard-types';
+import type { PageRef, SubmitCaseInput, WizardEvent } from '../../flows/wizard-types';
 import { formPages } from '../../flows/form-pages';
-import { adultCard, validAnswers } from './sample-people';
+import { adultCard, TEST_CODES, TEST_TODAY, validAnswers } from './sample-people';
 
 /** Lets the invoked actors (provided as resolved promises) settle. */
 export const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
@@ -36,4 +39,29 @@ export async function walkToConfirm(
     { type: 'TICK', ticked: true },
   ];
   for (const e of events) actor.send(e);
+}
+
+/**
+ * What the 长期居住 备案 wizard hands to 提交 (its submitCase input) after `walkToConfirm` with `pageFor`'s
+ * page for its one material: the submission a real CaseService then receives.
+ */
+export async function submittedByWizard(pageFor: (materialId: string) => PageRef): Promise<SubmitCaseInput> {
+  let captured: SubmitCaseInput | null = null;
+  const machine = createServiceMachine(SERVICE_ITEMS['filing-long-term']).provide({
+    actors: {
+      checkInsurance: fromPromise<InsuranceCheck, void>(async () => ({ state: 'unknown' })),
+      submitCase: fromPromise(async ({ input }: { input: SubmitCaseInput }) => {
+        captured = input;
+        return { caseId: 'x', acceptNo: 'x', createdAt: TEST_TODAY };
+      }),
+    },
+  });
+  const a = createActor(machine, { input: { startedAt: TEST_TODAY, codes: TEST_CODES } }).start();
+  await walkToConfirm(a, pageFor);
+  a.send({ type: 'SUBMIT' });
+  await settle();
+  a.stop();
+  const got = captured as SubmitCaseInput | null;
+  if (!got) throw new Error('the wizard did not submit');
+  return got;
 }
