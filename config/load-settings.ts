@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { defaultDataDir, defaultKeyDir, defaultSettings } from './defaults';
 import { loadCodeTables } from './load-code-tables';
 import { ConfigFileError, readSmallFile } from './read-small-file';
+import { FAULT_POINT_ENV } from '../kiosk/fault-point';
 import { productionProblems } from './production-checks';
 import { secretsInSettings } from './secret-settings';
 import { SettingsError } from './settings-error';
@@ -74,7 +75,12 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): LoadedSettin
   }
   // A bad or incomplete code table stops start-up here, with the settings' other problems' exit code.
   loadCodeTables(parsed.data.codeTables);
-  const refused = productionProblems(parsed.data, { configPath, fromFile, describe });
+  const refused = productionProblems(parsed.data, {
+    configPath,
+    fromFile,
+    describe,
+    faultPoint: env[FAULT_POINT_ENV],
+  });
   if (refused.length > 0)
     throw new SettingsError(refused, 'Production mode refuses to start with demonstration settings:');
   return { settings: parsed.data, configPath, fromFile };

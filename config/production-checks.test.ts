@@ -107,6 +107,13 @@ describe('production fails closed', () => {
     ]);
   });
 
+  it('refuses a production start with the crash-test hook armed', () => {
+    const { env } = productionFile();
+    expect(refusal({ ...env, ZIZHU_FAULT_POINT: 'case-after-commit@1' }).problems).toEqual([
+      'ZIZHU_FAULT_POINT (case-after-commit@1): a crash-test hook that kills the kiosk on purpose; unset it, or mode demo',
+    ]);
+  });
+
   it('refuses the embedded province and a plain-http province', () => {
     const embedded = productionFile({ province: { url: 'embedded' } });
     expect(refusal(embedded.env).problems).toEqual([

@@ -10,6 +10,8 @@ export type ProductionContext = Readonly<{
   configPath: string;
   fromFile: boolean;
   describe: DescribeSetting;
+  /** The reliability suite's crash hook (ZIZHU_FAULT_POINT), if the environment arms one. */
+  faultPoint?: string | undefined;
 }>;
 
 /**
@@ -29,6 +31,10 @@ export function productionProblems(s: Settings, ctx: ProductionContext): string[
   }
   const demoDevice = (path: string, whatToSet: string) =>
     problems.push(`${describe(path)}: 'simulator' is for demonstrations; set ${whatToSet}, or mode demo`);
+  if (ctx.faultPoint)
+    problems.push(
+      `ZIZHU_FAULT_POINT (${ctx.faultPoint}): a crash-test hook that kills the kiosk on purpose; unset it, or mode demo`,
+    );
   const { devices, province } = s;
   if (devices.idcard.port === 'simulator')
     demoDevice('devices.idcard.port', "the ID-card reader's serial device, e.g. /dev/ttyUSB0");

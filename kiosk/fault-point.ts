@@ -3,7 +3,8 @@
  * `<name>@<n>` in the environment of a kiosk process it means to kill: the n-th time that process passes
  * `faultPoint(<name>)`, it kills itself with SIGKILL, exactly as `kill -9` from outside would, but at a named
  * moment (inside the case transaction, between commit and photo detach, …) that a timer could rarely hit.
- * Without the variable (production, every other test) a fault point is a no-op: one comparison.
+ * Without the variable (production, every other test) a fault point is a no-op: one comparison. A production
+ * start with the variable set is refused (config/production-checks.ts).
  */
 export type FaultPointName =
   /** CaseStore.submitCase: every row written, the transaction not yet committed. */
