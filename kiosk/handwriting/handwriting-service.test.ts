@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { KioskApiError } from '../../api/result';
+import { mediansOf } from '../../tests/support/pen-strokes';
 import { HandwritingService, type Recognizer } from './handwriting-service';
+import { FILL, normaliseStrokes, SIMPLIFY_TOLERANCE } from './normalise-strokes';
 import { toScript } from './script-conversion';
-import { RecognizerUnavailable } from './zinnia-recognizer';
+import { lastStrokesFirst } from './stroke-orders';
+import { RecognizerUnavailable, ZinniaRecognizer } from './zinnia-recognizer';
 
 const fake = (texts: string[], seen: number[][][][] = []): Recognizer => ({
   available: true,
@@ -52,6 +55,19 @@ describe('HandwritingService', () => {
     expect(seen).toHaveLength(2); // read twice, at two simplifications (rank-candidates.ts)
   });
 
+  it('reads a drawing ending in 辶 a third time, with those three strokes first', async () => {
+    const seen: number[][][][] = [];
+    const service = new HandwritingService(fake(['芝', '过'], seen));
+    const guo = mediansOf('过')!;
+    await service.recognize(guo, 'zh-CN', 5);
+    expect(seen).toHaveLength(3);
+    const reordered = normaliseStrokes(lastStrokesFirst(guo, 3), {
+      fill: FILL,
+      tolerance: SIMPLIFY_TOLERANCE,
+    });
+    expect(seen[2]).toEqual(reordered.map((s) => s.map((p) => [...p])));
+  });
+
   it('is refused as unavailable when the recognizer is not installed or dies', async () => {
     const missing = new HandwritingService({ available: false, recognize: async () => [] });
     expect(missing.status()).toEqual({ available: false });
@@ -69,5 +85,30 @@ describe('HandwritingService', () => {
     const service = new HandwritingService(fake([]));
     expect(service.convert(['发', '發', '民'], 'zh-TW').texts).toEqual(['發', '發', '民']);
     expect(service.convert(['发'], 'zh-CN').texts).toEqual(['发']);
+  });
+});
+
+// The real helper and model, as scripts/setup.sh installs them; absent only on a machine never set up.
+const zinnia = new ZinniaRecognizer();
+describe.skipIf(!zinnia.available)('HandwritingService with the Tegaki model', () => {
+  it('finds 辶 characters drawn in the standard order (辶 last), which the model alone does not', async () => {
+    const service = new HandwritingService(zinnia);
+    try {
+      for (const char of ['过', '边', '近', '道']) {
+        const medians = mediansOf(char)!;
+        const alone = await zinnia.recognize(normaliseStrokes(medians), 10);
+        expect(
+          alone.slice(0, 5).map((c) => c.text),
+          char,
+        ).not.toContain(char);
+        const { candidates } = await service.recognize(medians, 'zh-CN', 5);
+        expect(
+          candidates.map((c) => c.text),
+          char,
+        ).toContain(char);
+      }
+    } finally {
+      await zinnia.close();
+    }
   });
 });

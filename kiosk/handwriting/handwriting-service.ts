@@ -7,6 +7,7 @@ import type { Language } from '../../api/languages';
 import { FILL, normaliseStrokes, SIMPLIFY_TOLERANCE, type Stroke } from './normalise-strokes';
 import { rankCandidates } from './rank-candidates';
 import { toScript } from './script-conversion';
+import { ENCLOSURE_STROKES, endsLikeEnclosure, lastStrokesFirst } from './stroke-orders';
 import { RecognizerUnavailable, type ScoredCandidate } from './zinnia-recognizer';
 
 export type Recognizer = Readonly<{
@@ -33,17 +34,22 @@ export class HandwritingService {
   ): Promise<{ candidates: { text: string; simplified: string }[] }> {
     if (!this.recognizer.available) throw new KioskApiError('unavailable', 'handwriting is not installed');
     try {
-      // Two readings at two simplifications, merged with an everyday-character prior (rank-candidates.ts).
-      // Sent together: the helper answers them in turn, without a round trip between them.
-      const readings = await Promise.all(
-        READING_TOLERANCES.map((tolerance) =>
-          this.recognizer.recognize(
-            normaliseStrokes(strokes, { fill: FILL, tolerance }),
-            Math.max(CANDIDATES_PER_READING, limit + 5),
-          ),
-        ),
-      );
-      const scored = rankCandidates(readings);
+      // Two readings at two simplifications, and for a drawing ending like 辶/廴 one more with those strokes
+      // first (stroke-orders.ts), merged with an everyday-character prior (rank-candidates.ts). Sent
+      // together: the helper answers them in turn, without a round trip between them.
+      const read = (drawing: readonly Stroke[], tolerance: number) =>
+        this.recognizer.recognize(
+          normaliseStrokes(drawing, { fill: FILL, tolerance }),
+          Math.max(CANDIDATES_PER_READING, limit + 5),
+        );
+      const reorder = endsLikeEnclosure(strokes);
+      const [asWritten, reordered] = await Promise.all([
+        Promise.all(READING_TOLERANCES.map((tolerance) => read(strokes, tolerance))),
+        reorder
+          ? Promise.all([read(lastStrokesFirst(strokes, ENCLOSURE_STROKES), SIMPLIFY_TOLERANCE)])
+          : Promise.resolve([]),
+      ]);
+      const scored = rankCandidates({ asWritten, reordered });
       const seen = new Set<string>();
       const candidates: { text: string; simplified: string }[] = [];
       for (const { text: simplified } of scored) {

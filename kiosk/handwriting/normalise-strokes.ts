@@ -12,7 +12,10 @@ export type Point = readonly [number, number];
 export type Stroke = readonly Point[];
 
 export const RECOGNIZER_BOX = 1000;
-/** The ink's longer side fills this share of the box, like a character written in a square grid. */
+/**
+ * The ink's longer side fills this share of the box, like a character written in a square grid (the model's
+ * samples fill about 85 %). 0.7 and 0.9 did no better on the development set: placement is not what misses.
+ */
 export const FILL = 0.8;
 /** Below this the ink is a dot or a tap: it is centred at this size rather than blown up. */
 const MIN_INK_SIDE = 1e-6;
