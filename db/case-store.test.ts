@@ -27,7 +27,9 @@ describe.each(SQLITE_DRIVERS.map((d) => [d.name, d] as const))('%s', (_name, dri
       const { caseId, caseNo } = store.submitCase(filingCase('a', 2));
       expect(caseNo).toBe('440902-250314-0001');
       const outbox = db
-        .prepare('SELECT kind, material_seq, msgid FROM outbox WHERE case_id = ? ORDER BY rowid')
+        .prepare(
+          'SELECT kind, material_seq, msgid FROM outbox WHERE case_id = ? ORDER BY material_seq IS NULL, material_seq',
+        )
         .all(caseId) as Array<{
         kind: string;
         msgid: string;

@@ -60,6 +60,7 @@ export class CaseStore {
   readonly #insertCase: SqlStatement;
   readonly #insertMaterial: SqlStatement;
   readonly #insertOutbox: SqlStatement;
+  readonly #byIdempotencyKey: SqlStatement;
 
   constructor(db: Db, options: CaseStoreOptions) {
     if (options.key.length !== 32) throw new Error('case store key must be 32 bytes');
@@ -84,6 +85,10 @@ export class CaseStore {
     );
     this.#insertOutbox = db.prepare(
       `INSERT INTO outbox (msgid, case_id, kind, material_seq, state, created_at) VALUES (?, ?, ?, ?, 'pending', ?)`,
+    );
+    // Asked up to three times per 确认提交 (before the checks, before the commit, inside it): prepared once.
+    this.#byIdempotencyKey = db.prepare(
+      'SELECT case_id, case_no, created_at, session_id FROM cases WHERE idempotency_key = ?',
     );
   }
 
@@ -115,9 +120,7 @@ export class CaseStore {
 
   /** The case an earlier submit with this idempotency key committed, if any. */
   findByIdempotencyKey(key: string): SubmitResult | null {
-    const row = this.#db
-      .prepare('SELECT case_id, case_no, created_at, session_id FROM cases WHERE idempotency_key = ?')
-      .get(key) as
+    const row = this.#byIdempotencyKey.get(key) as
       { case_id: string; case_no: string; created_at: number; session_id: string | null } | undefined;
     return row
       ? {

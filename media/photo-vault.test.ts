@@ -34,6 +34,28 @@ describe('PhotoVault', () => {
     expect(await vault.info(stored.id)).toMatchObject({ sessionId: 's1', sha256: stored.sha256 });
   });
 
+  it('info() follows the metadata file on disk: rewritten, swapped, deleted or detached', async () => {
+    const a = await vault.put(jpeg, { sessionId: 's1' });
+    const b = await vault.put(jpeg, { sessionId: 's2' });
+    const metaA = join(dir, `${a.id}.meta`);
+    const original = await readFile(metaA);
+    // Rewritten in place with other bytes: the vault's own copy of what it wrote does not answer.
+    const flipped = Buffer.from(original);
+    flipped[flipped.length - 1] = (flipped[flipped.length - 1] ?? 0) ^ 1;
+    await writeFile(metaA, flipped);
+    await expect(vault.info(a.id)).rejects.toMatchObject({ code: 'corrupt' });
+    await writeFile(metaA, original);
+    expect(await vault.info(a.id)).toMatchObject({ sessionId: 's1' });
+    // Another photo's metadata moved under this id.
+    await writeFile(metaA, await readFile(join(dir, `${b.id}.meta`)));
+    await expect(vault.info(a.id)).rejects.toMatchObject({ code: 'corrupt' });
+    await rm(metaA);
+    await expect(vault.info(a.id)).rejects.toMatchObject({ code: 'not-found' });
+    // Another vault on the directory (a restart) detaches it: this one sees the new file.
+    await new PhotoVault({ dir, key }).detach(b.id);
+    expect(await vault.info(b.id)).toMatchObject({ sessionId: null, sha256: b.sha256 });
+  });
+
   it('keeps nothing readable on disk: no JPEG/EXIF markers, no metadata in clear', async () => {
     const withExif = await sharp(jpeg).withMetadata({ orientation: 1 }).jpeg().toBuffer();
     expect(withExif.includes(Buffer.from('Exif'))).toBe(true);

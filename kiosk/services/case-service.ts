@@ -78,19 +78,26 @@ export class CaseService {
     const set = this.#detaching.get(sessionId) ?? new Set<Promise<void>>();
     this.#detaching.set(sessionId, set);
     for (const id of photoIds) this.#pendingDetach.add(id);
-    const done: Promise<void> = Promise.all(
-      photoIds.map((id) =>
-        this.#d.vault
-          .detach(id)
-          .catch((error: unknown) => {
-            console.error(`case ${caseNo}: photo ${id} not detached (kept as referenced)`, error);
-          })
-          .finally(() => this.#pendingDetach.delete(id)),
-      ),
-    ).then(() => {
-      set.delete(done);
-      if (set.size === 0 && this.#detaching.get(sessionId) === set) this.#detaching.delete(sessionId);
-    });
+    // Started on the next turn of the event loop, after the caller has the 受理编号: even the detach's first
+    // synchronous steps (queueing its reads and writes on the thread pool) are not the resident's wait.
+    // The bookkeeping above is not deferred: the session's end and a second submit see the pages as taken.
+    const done: Promise<void> = nextTurn()
+      .then(() =>
+        Promise.all(
+          photoIds.map((id) =>
+            this.#d.vault
+              .detach(id)
+              .catch((error: unknown) => {
+                console.error(`case ${caseNo}: photo ${id} not detached (kept as referenced)`, error);
+              })
+              .finally(() => this.#pendingDetach.delete(id)),
+          ),
+        ),
+      )
+      .then(() => {
+        set.delete(done);
+        if (set.size === 0 && this.#detaching.get(sessionId) === set) this.#detaching.delete(sessionId);
+      });
     set.add(done);
   }
 
@@ -251,6 +258,10 @@ export class CaseService {
     if (!r || r.sessionId !== sessionId) throw new KioskApiError('not-found', 'no such case in this session');
     return r.facts;
   }
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function held(
