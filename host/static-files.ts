@@ -38,14 +38,15 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   const url = new URL(req.url ?? '/', 'http://host');
   const wanted = normalize(join(root, decodeURIComponent(url.pathname)));
   const insideRoot = wanted === root || wanted.startsWith(root.endsWith(sep) ? root : root + sep);
-  const file =
-    insideRoot && existsSync(wanted) && statSync(wanted).isFile() ? wanted : join(root, 'index.html');
+  const found = insideRoot && existsSync(wanted) ? statSync(wanted) : null;
+  const file = found?.isFile() ? wanted : join(root, 'index.html');
   if (!existsSync(file)) {
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The kiosk screens are not built yet: run `npm run build`.');
     return;
   }
   const isIndex = file.endsWith('index.html');
+  const size = found?.isFile() ? found.size : 0;
   res.writeHead(200, {
     'content-type': MIME[extname(file)] ?? 'application/octet-stream',
     'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -53,8 +54,17 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     'cache-control': isIndex ? 'no-store' : 'public, max-age=31536000, immutable',
   });
   if (isIndex) res.end(withToken(readFileSync(file, 'utf8'), token));
+  else if (size <= WHOLE_READ_MAX_BYTES) res.end(readFileSync(file));
   else createReadStream(file).pipe(res);
 }
+
+/**
+ * Files up to this size (the scripts, styles and voice clips; the pinyin table is 1.7 MB) are read at once and
+ * sent in one write: a read stream takes a libuv thread-pool round trip and an event-loop turn per 64 KiB, and
+ * on a busy kiosk those turns, not loopback, held the page's bundle back (the home screen waited on it). Only
+ * the 生僻字 fonts (tens of MB, fetched only when a rare character is drawn) are streamed.
+ */
+const WHOLE_READ_MAX_BYTES = 4 * 1024 * 1024;
 
 /** The token is base64url (no quotes or angle brackets), so it goes into the attribute as it is. */
 function withToken(html: string, token: string): string {

@@ -1,7 +1,8 @@
+// First: opens the kiosk connection and sends app.info before the modules below are evaluated.
+import { connection, firstAppInfo } from './api/first-call';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { connectKioskApi } from './api/connect';
 import { KioskApiContext } from './api/kiosk-context';
 import { LiveAppInfo } from './api/live-app-info';
 import { SimApiContext } from './api/sim-context';
@@ -13,17 +14,28 @@ import './styles/kiosk.css';
 import './styles/wizard.css';
 
 const RETRY_MS = 2_000;
+/**
+ * index.html's 正在启动 notice starts hidden and is shown only when the Node side keeps the screen waiting:
+ * drawn at once it costs the CJK font lookup, a layout and a paint before the bundle may run (scripts wait
+ * for the stylesheet, the first paint comes with it), on a path where the kiosk usually answers in a few ms.
+ */
+const BOOT_NOTICE_DELAY_MS = 1_000;
 
 /** Waits for the Node side (it may still be starting), then shows the kiosk. */
 async function boot() {
   registerRareFont();
-  const { api, sim } = connectKioskApi();
-  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const { api, sim } = connection;
+  const rootElement = document.getElementById('root') as HTMLElement;
+  const notice = setTimeout(() => {
+    rootElement.querySelector<HTMLElement>('.boot')?.removeAttribute('hidden');
+  }, BOOT_NOTICE_DELAY_MS);
+  const root = createRoot(rootElement);
   // Translations load while the first call travels; the configured language is applied when it answers.
   const i18nReady = setupI18n('zh-CN');
-  for (;;) {
-    const info = await api.call('app.info', {});
+  for (let attempt = 0; ; attempt++) {
+    const info = attempt === 0 ? await firstAppInfo : await api.call('app.info', {});
     if (info.ok) {
+      clearTimeout(notice);
       const i18n = await i18nReady;
       if (info.value.ui.defaultLanguage !== 'zh-CN') await i18n.changeLanguage(info.value.ui.defaultLanguage);
       root.render(

@@ -16,9 +16,15 @@ export function useDocumentCamera(label: string): {
   const videoRef = useRef<HTMLVideoElement | null>(null);
   const [state, setState] = useState<CameraState>('starting');
 
-  useEffect(
-    () =>
-      connectDocumentCamera({
+  useEffect(() => {
+    let close: (() => void) | null = null;
+    let left = false;
+    // The camera opens once this screen is painted: starting a full-resolution stream (device enumeration,
+    // the capture device, the first frames into the <video>) competes with the frame that shows the new
+    // screen's heading, and the preview says '…' for the few ms it waits anyway.
+    void afterPaint().then(() => {
+      if (left) return;
+      close = connectDocumentCamera({
         // Undefined outside a secure context, whatever lib.dom says: the connection then reports 'no-camera'.
         devices: navigator.mediaDevices,
         label,
@@ -32,9 +38,13 @@ export function useDocumentCamera(label: string): {
         // Stopping a full-resolution stream is slow: the camera is released once the next screen is painted
         // (the preview is already gone with this component, so the resident sees nothing of the wait).
         release: (stream) => void afterPaint().then(() => stream.getTracks().forEach((t) => t.stop())),
-      }),
-    [label],
-  );
+      });
+    });
+    return () => {
+      left = true;
+      close?.();
+    };
+  }, [label]);
 
   return { state, videoRef };
 }

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../api/languages';
-import { HelpDialog } from './HelpDialog';
 import { VoiceControls } from './VoiceControls';
 import { useShell } from './shell-context';
+
+/** 使用帮助 (its texts' lookups, the help pictures) is its own chunk: the home screen is interactive without it. */
+const HelpDialog = lazy(async () => ({ default: (await import('./HelpDialog')).HelpDialog }));
 
 /** Always on screen: who we are, language, elder mode, voice, help. */
 export function TopBar() {
@@ -51,7 +53,11 @@ export function TopBar() {
           {t('help.button')}
         </button>
       </nav>
-      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <HelpDialog onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </header>
   );
 }

@@ -58,7 +58,9 @@ export function ConfirmStep() {
           {ctx.proofMode === 'promise' ? (
             <div className="materials-review">
               <p>{t('confirm.promiseUsed')}</p>
-              {ctx.promisePage && <img src={ctx.promisePage.thumbnail} alt={t('promise.title')} />}
+              {ctx.promisePage && (
+                <img src={ctx.promisePage.thumbnail} alt={t('promise.title')} decoding="async" />
+              )}
             </div>
           ) : (
             def.materials.map((m) => (
@@ -67,7 +69,13 @@ export function ConfirmStep() {
                   <MaterialDocuments documents={m.documents} />
                 </p>
                 {(ctx.pages[m.id] ?? []).map((p, i) => (
-                  <img key={p.photoId} src={p.thumbnail} alt={`${i + 1}`} data-testid="confirm-thumb" />
+                  <img
+                    key={p.photoId}
+                    src={p.thumbnail}
+                    alt={`${i + 1}`}
+                    decoding="async"
+                    data-testid="confirm-thumb"
+                  />
                 ))}
               </div>
             ))

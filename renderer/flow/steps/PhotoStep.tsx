@@ -80,7 +80,7 @@ export function PhotoStep() {
                 <ul>
                   {pages.map((p, i) => (
                     <li key={p.photoId} data-testid="page-thumb">
-                      <img src={p.thumbnail} alt={`${i + 1}`} />
+                      <img src={p.thumbnail} alt={`${i + 1}`} decoding="async" />
                       <button
                         type="button"
                         className="btn btn--ghost"
