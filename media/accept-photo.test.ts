@@ -12,12 +12,14 @@ import { fixture } from '../tests/support/media-images';
 
 let dir: string;
 let vault: PhotoVault;
+/** Rendering the 8 MP test scene takes ~7 s idle and 21–27 s on a loaded 2-core machine. */
+const SCENE_TIMEOUT_MS = 120_000;
 let frame8mp: Buffer;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'zizhu-accept-'));
   vault = new PhotoVault({ dir, key: randomBytes(32) });
-  frame8mp = await renderScene({ width: 3264, variant: 'sharp' });
+  frame8mp = await renderScene({ width: 3264, variant: 'sharp' }, SCENE_TIMEOUT_MS);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -6,11 +6,13 @@ import { ssim } from './similarity';
 import { greyOf } from '../tests/support/media-images';
 
 const MAX = 500_000;
+/** Rendering the 8 MP test scene takes ~7 s idle and 21–27 s on a loaded 2-core machine. */
+const SCENE_TIMEOUT_MS = 120_000;
 let frame8mp: Buffer;
 
 beforeAll(async () => {
   // 3264×2448 = 7.99 MP, the size of an 8-megapixel document camera's frame.
-  frame8mp = await renderScene({ width: 3264, variant: 'sharp' });
+  frame8mp = await renderScene({ width: 3264, variant: 'sharp' }, SCENE_TIMEOUT_MS);
 });
 
 describe('encodeDocument', () => {
