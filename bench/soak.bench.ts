@@ -31,7 +31,12 @@ const SESSIONS = Number(process.env.SOAK_SESSIONS ?? 1000);
 const WARMUP = Number(process.env.SOAK_WARMUP ?? 30);
 const SUBMIT_EVERY = 10;
 const SAMPLE_EVERY = Number(process.env.SOAK_SAMPLE_EVERY ?? 100);
-const MAX_MINUTES = Number(process.env.SOAK_MAX_MINUTES ?? 15);
+/**
+ * What 1,030 sessions need on the 2-core CI machine while other jobs run: 3.4 s median per session (a same-run
+ * alternating measurement, 2026-12-01, load average ~24) is 58 min, plus the samples and the slower tenth
+ * sessions that submit; 75 min leaves that margin. A run that still falls short is a miss, not a pass.
+ */
+const MAX_MINUTES = Number(process.env.SOAK_MAX_MINUTES ?? 75);
 const BUDGET_MB = 10;
 const MB = 1_000_000;
 

@@ -1,4 +1,4 @@
-import sharp, { type Metadata } from 'sharp';
+import sharp, { type Metadata } from './sharp';
 import { lumaFromRgb, type GreyImage } from './grey-image';
 
 /**

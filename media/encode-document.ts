@@ -1,4 +1,4 @@
-import sharp, { type Sharp } from 'sharp';
+import sharp, { type Sharp } from './sharp';
 import type { Rect } from './grey-image';
 
 /**

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp from './sharp';
 import { faultPoint } from '../kiosk/fault-point';
 import { open as openSealed, seal } from '../security/cipher';
 import { thumbnailFromJpeg } from './thumbnail';

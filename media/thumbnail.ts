@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp from './sharp';
 import type { Rect } from './grey-image';
 
 /** Width of the confirm page's preview of each photo (CSS pixels ×2 would be wasted on the kiosk's 1080p screen). */

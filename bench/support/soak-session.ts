@@ -19,8 +19,7 @@ export async function residentSession(
   sim: WebSocketKioskApi['sim'],
   submit: boolean,
 ): Promise<string | null> {
-  const visible = (selector: string) =>
-    page.locator(selector).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  const visible = (selector: string) => shown(page, selector, true);
   const next = () => page.getByTestId('nav-next').click();
   await page.locator('.tile[data-item="enroll"]').click();
   await visible('[data-step="identity"]');
@@ -31,14 +30,25 @@ export async function residentSession(
   await visible('[data-testid="form-page"][data-page="address"]');
   await page.getByTestId('copy-addr').click();
   await page.locator('[data-field="tel"] input').click();
-  const keyboard = page.getByTestId('keyboard');
-  for (const ch of TEL)
-    await keyboard
-      .locator('.osk-key-char', { hasText: new RegExp(`^${ch}$`) })
-      .first()
-      .click();
+  // The digit pad's keys do not move while it is open: their centres are read once, then tapped as a finger
+  // would (real pointer events at those points), instead of a locator search and actionability checks per key.
+  await visible('[data-testid="keyboard"] .osk-key-char');
+  const keys = await page.evaluate<Record<string, [number, number]>>(`(() => {
+    const out = {};
+    for (const k of document.querySelectorAll('[data-testid="keyboard"] .osk-key-char')) {
+      const r = k.getBoundingClientRect();
+      const ch = k.textContent.trim();
+      if (!(ch in out)) out[ch] = [r.x + r.width / 2, r.y + r.height / 2];
+    }
+    return out;
+  })()`);
+  for (const ch of TEL) {
+    const at = keys[ch];
+    if (!at) throw new Error(`soak: no key ${ch} on the digit pad`);
+    await page.mouse.click(at[0], at[1]);
+  }
   // A complete mobile number closes the pad by itself.
-  await keyboard.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
+  await shown(page, '[data-testid="keyboard"]', false);
   await next();
   await visible('[data-testid="form-page"][data-page="status"]');
   await choose(page, 'psn_idet_type', '无业成年人');
@@ -54,7 +64,7 @@ export async function residentSession(
       return b instanceof HTMLButtonElement && !b.disabled;
     },
     undefined,
-    { timeout: STEP_TIMEOUT_MS },
+    { timeout: STEP_TIMEOUT_MS, polling: 'raf' },
   );
   await shoot.click();
   await visible('[data-testid="page-thumb"]');
@@ -82,4 +92,23 @@ async function choose(page: Page, field: string, option: string): Promise<void> 
 async function simCall(result: Promise<{ ok: boolean; error?: { code: string; message: string } }>) {
   const r = await result;
   if (!r.ok) throw new Error(`soak: simulator control failed: ${r.error?.code} ${r.error?.message}`);
+}
+
+/**
+ * Waits until the first element matching `selector` is shown (`true`) or is absent or hidden (`false`), checked
+ * in the page on every animation frame. Why not locator.waitFor: Playwright re-checks at growing intervals (up to
+ * 500 ms apart), so a screen that takes a moment to appear cost the bench up to half a second per wait, which
+ * is the bench's time, not the kiosk's. A function, not a string: the kiosk's CSP forbids eval in the page.
+ */
+async function shown(page: Page, selector: string, wanted: boolean): Promise<void> {
+  await page.waitForFunction(
+    ([sel, want]) => {
+      const el = document.querySelector(sel);
+      const isShown =
+        el !== null && el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true });
+      return isShown === want;
+    },
+    [selector, wanted] as const,
+    { timeout: STEP_TIMEOUT_MS, polling: 'raf' },
+  );
 }

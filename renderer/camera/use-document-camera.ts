@@ -49,14 +49,34 @@ export function useDocumentCamera(label: string): {
   return { state, videoRef };
 }
 
-/** The current video frame at the stream's full resolution, as a JPEG (base64, no data: prefix). */
+/**
+ * The current video frame at the stream's full resolution, as a JPEG (base64, no data: prefix).
+ *
+ * Why not `drawImage(video)`: Chromium draws a video onto a 2D canvas as a lazily decoded image with a new id
+ * per frame, and its canvas image decode cache keeps every such decode (one full frame, 4.9 MB at 1280×960,
+ * 50 MB at 12 MP) as discardable memory long after the canvas is gone; createImageBitmap(video) does the same.
+ * Over a soak that was the renderer's +385 MB (bench/soak.bench.ts). Copying the frame's pixels out
+ * (WebCodecs VideoFrame.copyTo, converted to RGBA) and putting them on the canvas goes through no such cache.
+ */
 export async function captureFrame(video: HTMLVideoElement): Promise<string> {
+  if (video.videoWidth === 0) throw new Error('no frame');
+  const frame = new VideoFrame(video);
+  let pixels: ImageData;
+  try {
+    const rect = frame.visibleRect;
+    if (!rect || rect.width === 0) throw new Error('no frame');
+    const rgba = new Uint8ClampedArray(rect.width * rect.height * 4);
+    await frame.copyTo(rgba, { format: 'RGBA', colorSpace: 'srgb' });
+    pixels = new ImageData(rgba, rect.width, rect.height);
+  } finally {
+    frame.close();
+  }
   const canvas = document.createElement('canvas');
-  canvas.width = video.videoWidth;
-  canvas.height = video.videoHeight;
+  canvas.width = pixels.width;
+  canvas.height = pixels.height;
   const ctx = canvas.getContext('2d');
-  if (!ctx || canvas.width === 0) throw new Error('no frame');
-  ctx.drawImage(video, 0, 0);
+  if (!ctx) throw new Error('no frame');
+  ctx.putImageData(pixels, 0, 0);
   return canvasToBase64Jpeg(canvas, 0.92);
 }
 

@@ -88,6 +88,8 @@ test('enrollment: card → form → photo → confirm → 受理编号, receipt 
   await expect(page.locator('[data-answer="tel"] dd.answers__value')).toHaveText('13900139000');
   await expect(page.locator('[data-answer="subs_type"] dd.answers__value')).toHaveText('无');
   await expect(page.getByTestId('confirm-thumb')).toHaveCount(1);
+  // The thumbnail is drawn on its canvas (renderer/camera/PhotoThumbnail.tsx): the 320-px-wide JPEG decoded.
+  await expect(page.getByTestId('confirm-thumb')).toHaveJSProperty('width', 320);
   await shot(page, 'enroll', '5-confirm');
   const acceptNo = await confirmAndSubmit(page);
   await expect(page.getByTestId('print-status')).toHaveAttribute('data-print', 'printed', {

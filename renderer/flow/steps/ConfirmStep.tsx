@@ -5,6 +5,7 @@ import { regionFullNameIn, type RegionLanguage } from '../../../domain/regions/r
 import { useShell } from '../../shell/shell-context';
 import type { FieldDefinition } from '../../../flows/definition';
 import { useWizard } from '../wizard-context';
+import { PhotoThumbnail } from '../../camera/PhotoThumbnail';
 import { MaterialDocuments } from './MaterialDocuments';
 import type { CodeTables } from '../../../domain/codes/code-tables';
 import { choiceLabel } from '../inputs/FieldInput';
@@ -58,9 +59,7 @@ export function ConfirmStep() {
           {ctx.proofMode === 'promise' ? (
             <div className="materials-review">
               <p>{t('confirm.promiseUsed')}</p>
-              {ctx.promisePage && (
-                <img src={ctx.promisePage.thumbnail} alt={t('promise.title')} decoding="async" />
-              )}
+              {ctx.promisePage && <PhotoThumbnail src={ctx.promisePage.thumbnail} alt={t('promise.title')} />}
             </div>
           ) : (
             def.materials.map((m) => (
@@ -69,13 +68,7 @@ export function ConfirmStep() {
                   <MaterialDocuments documents={m.documents} />
                 </p>
                 {(ctx.pages[m.id] ?? []).map((p, i) => (
-                  <img
-                    key={p.photoId}
-                    src={p.thumbnail}
-                    alt={`${i + 1}`}
-                    decoding="async"
-                    data-testid="confirm-thumb"
-                  />
+                  <PhotoThumbnail key={p.photoId} src={p.thumbnail} alt={`${i + 1}`} testId="confirm-thumb" />
                 ))}
               </div>
             ))

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CameraCapture } from '../../camera/CameraCapture';
+import { PhotoThumbnail } from '../../camera/PhotoThumbnail';
 import { PromiseSign } from '../../camera/PromiseSign';
 import { PROOF_ERROR_KEY } from '../../../flows/service-machine';
 import { useKioskApi } from '../../api/kiosk-context';
@@ -80,7 +81,7 @@ export function PhotoStep() {
                 <ul>
                   {pages.map((p, i) => (
                     <li key={p.photoId} data-testid="page-thumb">
-                      <img src={p.thumbnail} alt={`${i + 1}`} decoding="async" />
+                      <PhotoThumbnail src={p.thumbnail} alt={`${i + 1}`} />
                       <button
                         type="button"
                         className="btn btn--ghost"
