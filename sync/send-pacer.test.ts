@@ -45,7 +45,7 @@ describe('SendPacer', () => {
     expect(p.take(T0 + 2_000)).toBe(false); // one turn, not a burst
   });
 
-  it('cuts the rate on every further 429 or 503, down to the floor', () => {
+  it('cuts the rate on every further 429, down to the floor', () => {
     const p = new SendPacer(POLICY);
     p.throttled(T0);
     p.throttled(T0 + 1);

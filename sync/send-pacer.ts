@@ -1,7 +1,7 @@
 /**
  * How fast this kiosk sends to the province, learnt from the province's own answers (issue 15). A kiosk
  * cannot know how many other kiosks share the province, only what the province answers it, so it paces itself
- * like a TCP sender: a 429 or 503 (the province is throttling or overloaded) cuts its sending rate, and
+ * like a TCP sender: a 429 (the contract's answer to a kiosk that sends too fast) cuts its sending rate, and
  * every answered request raises the rate a little, by the same amount per second of sending whatever the rate
  * (additive increase, multiplicative decrease). A fleet of kiosks pacing themselves this way settles near what
  * the province can serve instead of meeting its limit again a second later.
@@ -21,7 +21,7 @@ export type PacingPolicy = Readonly<{
   minRate: number;
   /** Requests per second gained per second of answered sending (additive increase). */
   increasePerSecond: number;
-  /** The rate is multiplied by this on a 429 or 503 (multiplicative decrease). */
+  /** The rate is multiplied by this on a 429 (multiplicative decrease). */
   decreaseFactor: number;
   /** Back at this rate, the kiosk sends freely again. */
   freeRate: number;
@@ -33,7 +33,7 @@ export type PacingPolicy = Readonly<{
 
 /**
  * One request every 50 s to start with, never slower than one every 5 minutes, +0.012 req/s per minute of
- * answered sending, cut to a quarter on each 429/503. Chosen on bench/fleet.bench.ts (README): a gentler cut or a
+ * answered sending, cut to a quarter on each 429. Chosen on bench/fleet.bench.ts (README): a gentler cut or a
  * faster climb brought back hundreds more 429s; a slower floor left the last cases past the half hour.
  */
 export const DEFAULT_PACING: PacingPolicy = {
@@ -87,7 +87,7 @@ export class SendPacer {
     if (this.#rate >= this.#p.freeRate) this.#rate = null;
   }
 
-  /** A 429 or 503: cut the rate (or start pacing) and wait a full turn before the next request. */
+  /** A 429: cut the rate (or start pacing) and wait a full turn before the next request. */
   throttled(now: number): void {
     this.#refill(now);
     this.#rate =

@@ -29,7 +29,7 @@ export type SyncWorkerOptions = Readonly<{
   now?: () => number;
   random?: () => number;
   backoff?: BackoffPolicy;
-  /** How the kiosk paces itself after a 429 or 503 and after the maintenance window (send-pacer.ts). */
+  /** How the kiosk paces itself after a 429 and after the maintenance window (send-pacer.ts). */
   pacing?: PacingPolicy;
   /** Failed attempts after which a case is parked as needs-attention with its last error. Default 20. */
   maxAttempts?: number;
@@ -403,7 +403,7 @@ export class SyncWorker {
     report.steps++;
     const now = this.#now();
     if (res.kind === 'unreachable') {
-      if (res.reason === 'throttled' || res.reason === 'unavailable') this.#pacer.throttled(now);
+      if (res.reason === 'throttled') this.#pacer.throttled(now);
       const failure: NotOk =
         res.reason === 'auth'
           ? { kind: 'auth', httpStatus: 401, detail: '1101 sign-in failed' }
@@ -564,12 +564,16 @@ export class SyncWorker {
     return this.#pacer.take(this.#now());
   }
 
-  /** What an answer says about the province's load: a 429 or 503 slows this kiosk down, an answer speeds it up. */
+  /**
+   * What an answer says about this kiosk's sending rate: a 429 (the contract's "the kiosk sends too fast")
+   * slows it down, an answer speeds it up. A 503 (maintenance, an outage) is about the province, not about our
+   * rate: it holds the worker for its Retry-After (plus jitter) and leaves the pace alone, so a village kiosk
+   * does not crawl for a quarter of an hour after a short outage.
+   */
   #observe(res: CallResult<unknown>): void {
     const now = this.#now();
     if (res.kind === 'ok' || res.kind === 'refused') this.#pacer.answered(now);
-    else if (res.kind === 'retryable' && (res.reason === 'throttled' || res.reason === 'unavailable'))
-      this.#pacer.throttled(now);
+    else if (res.kind === 'retryable' && res.reason === 'throttled') this.#pacer.throttled(now);
   }
 
   #success(at: number, caseId: string, detail: string): void {
