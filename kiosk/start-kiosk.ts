@@ -11,6 +11,7 @@ import { resealLegacyColumns } from '../db/reseal-legacy-columns';
 import { scheduleRetention } from '../db/retention-schedule';
 import { parseUtcOffset } from '../domain/business-date';
 import { loadOrCreateKey } from '../security/cipher';
+import { DEFAULT_MAINTENANCE } from '../sync/maintenance-window';
 import { queryInsuredStatus, type InsuredQuery } from '../sync/resident-lookups';
 import { SyncWorker } from '../sync/sync-worker';
 import type { RunningDemo } from './demo/start-demo';
@@ -57,7 +58,6 @@ export type RunningKiosk = Readonly<{
 }>;
 
 const RETENTION_EVERY_MS = 60 * 60_000;
-const MAINTENANCE_RESTART_SPREAD_MS = 10 * 60_000;
 
 /**
  * The composition of every Node-side service (devices, case store, sync) behind the KioskApi handlers, plus in
@@ -167,7 +167,11 @@ async function compose(
       if (e.kind !== 'sent') console.warn(`sync ${e.kind}${e.caseId ? ` ${e.caseId}` : ''}: ${e.detail}`);
     },
     maintenance: maintenance.enabled
-      ? { start: maintenance.start, end: maintenance.end, restartSpreadMs: MAINTENANCE_RESTART_SPREAD_MS }
+      ? {
+          start: maintenance.start,
+          end: maintenance.end,
+          restartSpreadMs: DEFAULT_MAINTENANCE.restartSpreadMs,
+        }
       : null,
   });
   // Out of service there is nothing to send, and retention must not purge photos the kept file refers to.

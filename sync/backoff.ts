@@ -1,7 +1,11 @@
 /**
  * Capped exponential backoff with full jitter: wait a uniformly random time in [0, min(cap, base·2^attempt)),
- * so a fleet of kiosks that failed together does not retry together (engineering.md §5.1). When the province
- * named a Retry-After, the wait is at least that long.
+ * so a fleet of kiosks that failed together does not retry together (engineering.md §5.1).
+ *
+ * When the province named a Retry-After, the wait is that long plus a random part of the same backoff (or of
+ * half the Retry-After, if longer): Retry-After is the earliest the province wants to hear from us, and every
+ * kiosk it refused in the same second was given the same Retry-After, so waiting exactly that long would bring
+ * them all back in the same second again (a 429 storm after a 429, or after a 503 thirty seconds later).
  */
 export type BackoffPolicy = Readonly<{ baseMs: number; capMs: number }>;
 
@@ -14,6 +18,7 @@ export function backoffDelay(
   retryAfterMs?: number,
 ): number {
   const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(attempt, 30));
-  const jittered = Math.floor(random() * ceiling);
-  return retryAfterMs === undefined ? jittered : Math.max(retryAfterMs, jittered);
+  if (retryAfterMs === undefined) return Math.floor(random() * ceiling);
+  const spread = Math.min(policy.capMs, Math.max(ceiling, retryAfterMs / 2));
+  return retryAfterMs + Math.floor(random() * spread);
 }

@@ -91,6 +91,22 @@ describe('backoff and Retry-After', () => {
       expect(d).toBeLessThan(Math.min(60_000, 1000 * 2 ** n));
     },
   );
+  test.prop([
+    fc.nat(40),
+    fc.double({ min: 0, max: 0.999999, noNaN: true }),
+    fc.integer({ min: 0, max: 7_200_000 }),
+  ])('with a Retry-After: that long plus a jitter of the backoff (or half the Retry-After)', (n, r, ra) => {
+    const policy = { baseMs: 1000, capMs: 60_000 };
+    const d = backoffDelay(n, () => r, policy, ra);
+    expect(d).toBeGreaterThanOrEqual(ra);
+    expect(d - ra).toBeLessThan(Math.max(1, Math.min(60_000, Math.max(1000 * 2 ** n, ra / 2))));
+  });
+  it('spreads kiosks refused with the same Retry-After over more than one second', () => {
+    const backAt = (r: number, ra: number) => Math.floor(backoffDelay(0, () => r, undefined, ra) / 1000);
+    const seconds = (ra: number) => new Set([0, 0.2, 0.4, 0.6, 0.8].map((r) => backAt(r, ra)));
+    expect(seconds(1_000).size).toBeGreaterThan(1); // a 429's Retry-After: 1 over 1–3 s
+    expect(seconds(30_000).size).toBe(5); // a 503's Retry-After: 30 over 30–45 s
+  });
   it('waits at least Retry-After', () => {
     expect(backoffDelay(0, () => 0, { baseMs: 1000, capMs: 60_000 }, 5000)).toBe(5000);
     expect(parseRetryAfter('7', 0)).toBe(7000);

@@ -81,8 +81,10 @@ describe('SyncWorker', () => {
     expect(status.holdUntil).toBeGreaterThanOrEqual(k.clock.t + 120_000);
     expect((await k.worker.drainOnce()).steps).toBe(0); // held back
     h.sim.control.setFaults({ outage: false });
-    k.clock.t += 121_000;
-    await k.worker.drainOnce();
+    // Retry-After plus a random part of it (backoff.ts), so kiosks refused together do not return together.
+    // A 503 leaves the pace alone (send-pacer.ts paces after 429s only): the whole case goes then.
+    k.clock.t = (status.holdUntil ?? k.clock.t) + 1;
+    expect((await k.worker.drainOnce()).steps).toBe(2);
     expect(k.store.getCase(caseId)?.status).toBe('pending-review');
     const sent = h.sim.control
       .received()

@@ -13,6 +13,7 @@ import {
   type MaintenanceWindow,
 } from './maintenance-window';
 import type { PhotoSource } from './photo-source';
+import { DEFAULT_PACING, SendPacer, type PacingPolicy } from './send-pacer';
 import type { ProvincialClient } from './provincial-client';
 import type { InsuredLookup, InsuredQuery } from './resident-lookups';
 
@@ -28,9 +29,11 @@ export type SyncWorkerOptions = Readonly<{
   now?: () => number;
   random?: () => number;
   backoff?: BackoffPolicy;
+  /** How the kiosk paces itself after a 429 and after the maintenance window (send-pacer.ts). */
+  pacing?: PacingPolicy;
   /** Failed attempts after which a case is parked as needs-attention with its last error. Default 20. */
   maxAttempts?: number;
-  /** null switches the window off (tests). Default 21:30–00:05, restart spread over 10 minutes. */
+  /** null switches the window off (tests). Default 21:30–00:05, restart spread over 15 minutes. */
   maintenance?: MaintenanceWindow | null;
   /** Poll interval for a submitted case whose acceptance state is not known yet. Default 60 s. */
   pollSubmittedMs?: number;
@@ -104,6 +107,9 @@ export class SyncWorker {
   /** Whether the worker wrote since it last restarted the WAL. */
   #walDirty = false;
   #spread: { end: number; offset: number } | null = null;
+  readonly #pacer: SendPacer;
+  /** The maintenance window whose end this kiosk last slow-started after (send-pacer.ts). */
+  #slowStartedAfter: number | null = null;
   #lastSuccessAt: number | null = null;
   #lastError: { at: number; detail: string } | null = null;
 
@@ -111,10 +117,15 @@ export class SyncWorker {
     this.#o = options;
     this.#now = options.now ?? Date.now;
     this.#random = options.random ?? Math.random;
+    this.#pacer = new SendPacer(this.#pacing);
   }
 
   get #tz(): number {
     return this.#o.tzOffsetMinutes ?? CHINA_UTC_OFFSET_MINUTES;
+  }
+
+  get #pacing(): PacingPolicy {
+    return this.#o.pacing ?? DEFAULT_PACING;
   }
 
   get #maintenance(): MaintenanceWindow | null {
@@ -139,7 +150,7 @@ export class SyncWorker {
   nextWakeAt(now = this.#now()): number | null {
     const due = this.#o.outbox.nextDueAt();
     if (due === null) return null;
-    return Math.max(due, this.#holdUntil, this.pausedUntil(now) ?? 0);
+    return Math.max(due, this.#holdUntil, this.pausedUntil(now) ?? 0, this.#pacer.readyAt(now));
   }
 
   status(): SyncStatus {
@@ -222,6 +233,7 @@ export class SyncWorker {
       const now = this.#now();
       report.pausedUntil = this.pausedUntil(now);
       if (report.pausedUntil !== null || this.#holdUntil > now) break;
+      this.#slowStartAfterWindow(now);
       const ids = this.#o.outbox.due(now, width * 8).filter((id) => !seen.has(id));
       if (ids.length === 0) break;
       let next = 0;
@@ -244,6 +256,20 @@ export class SyncWorker {
     }
     report.nextWakeAt = this.nextWakeAt();
     return report;
+  }
+
+  /**
+   * The first drain after the maintenance window starts pacing slowly: every kiosk of the province resumes
+   * after the same window, each with its backlog. Only shortly after the window (within its restart spread
+   * and the pacer's memory): a kiosk switched on in the afternoon has no reason to hold back.
+   */
+  #slowStartAfterWindow(now: number): void {
+    const w = this.#maintenance;
+    if (!w) return;
+    const end = windowEndFor(w, now, this.#tz);
+    if (this.#slowStartedAfter === end) return;
+    this.#slowStartedAfter = end;
+    if (now < end + w.restartSpreadMs + this.#pacing.forgetAfterMs) this.#pacer.slowStart(now);
   }
 
   /** Nothing due: the whole WAL goes back into the database; the next commit reuses the file from its start. */
@@ -329,6 +355,7 @@ export class SyncWorker {
       if (!('fileId' in uploaded)) return uploaded.outcome;
       att.push({ file_qury_no: uploaded.fileId, matl_type: m.matlType });
     }
+    if (!this.#takeTurn()) return 'hold';
     const res = await this.#o.province.submit(
       work.infno,
       work.submitMsgid,
@@ -337,6 +364,7 @@ export class SyncWorker {
       work.insuplcAdmdvs,
     );
     report.steps++;
+    this.#observe(res);
     faultPoint('submit-answered');
     if (res.kind !== 'ok') return this.#failed(work, res, work.submitMsgid, report);
     const now = this.#now();
@@ -365,6 +393,7 @@ export class SyncWorker {
     report: DrainReport,
   ): Promise<{ admdvs: string } | { outcome: Outcome }> {
     const d = work.data;
+    if (!this.#takeTurn()) return { outcome: 'hold' };
     const res = await this.#o.insured({
       by: 'id-card',
       certno: d.certno ?? '',
@@ -374,12 +403,14 @@ export class SyncWorker {
     report.steps++;
     const now = this.#now();
     if (res.kind === 'unreachable') {
+      if (res.reason === 'throttled') this.#pacer.throttled(now);
       const failure: NotOk =
         res.reason === 'auth'
           ? { kind: 'auth', httpStatus: 401, detail: '1101 sign-in failed' }
           : { kind: 'retryable', reason: res.reason, detail: '1101 unreachable' };
       return { outcome: this.#failed(work, failure, null, report) };
     }
+    this.#pacer.answered(now);
     const held =
       res.kind === 'found'
         ? res.result.insuinfo.find((i) => i.insutype === d.insutype && i.psn_insu_stas === '1')
@@ -435,6 +466,7 @@ export class SyncWorker {
       report.parked++;
       return { outcome: 'continue' };
     }
+    if (!this.#takeTurn()) return { outcome: 'hold' };
     const res = await this.#o.province.upload(
       m.uploadMsgid,
       jpeg,
@@ -442,6 +474,7 @@ export class SyncWorker {
       work.insuplcAdmdvs,
     );
     report.steps++;
+    this.#observe(res);
     faultPoint('upload-answered');
     if (res.kind !== 'ok') return { outcome: this.#failed(work, res, m.uploadMsgid, report) };
     const done = this.#now();
@@ -452,8 +485,10 @@ export class SyncWorker {
   }
 
   async #poll(work: CaseWork, report: DrainReport): Promise<Outcome> {
+    if (!this.#takeTurn()) return 'hold';
     const res = await this.#o.province.caseStatus({ ref_msgid: work.submitMsgid }, work.insuplcAdmdvs);
     report.steps++;
+    this.#observe(res);
     const now = this.#now();
     if (res.kind === 'ok') {
       const acp = String(res.output.acp_stas ?? '');
@@ -516,8 +551,29 @@ export class SyncWorker {
     const delay = backoffDelay(this.#provinceFailures++, this.#random, this.#policy, retryAfter);
     this.#o.outbox.defer(work.caseId, now + delay, detail, now, false);
     this.#holdUntil = Math.max(this.#holdUntil, now + delay);
+    this.#pacer.holdUntil(this.#holdUntil);
     report.deferred++;
     return 'hold';
+  }
+
+  /**
+   * Whether this kiosk's pacing lets a request leave now. When it does not, the drain stops where it is (a
+   * case keeps what it has done so far and stays due) and nextWakeAt() says when the next turn comes.
+   */
+  #takeTurn(): boolean {
+    return this.#pacer.take(this.#now());
+  }
+
+  /**
+   * What an answer says about this kiosk's sending rate: a 429 (the contract's "the kiosk sends too fast")
+   * slows it down, an answer speeds it up. A 503 (maintenance, an outage) is about the province, not about our
+   * rate: it holds the worker for its Retry-After (plus jitter) and leaves the pace alone, so a village kiosk
+   * does not crawl for a quarter of an hour after a short outage.
+   */
+  #observe(res: CallResult<unknown>): void {
+    const now = this.#now();
+    if (res.kind === 'ok' || res.kind === 'refused') this.#pacer.answered(now);
+    else if (res.kind === 'retryable' && res.reason === 'throttled') this.#pacer.throttled(now);
   }
 
   #success(at: number, caseId: string, detail: string): void {
