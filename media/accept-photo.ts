@@ -95,6 +95,10 @@ export async function acceptPhoto(
       )
     : null;
 
+  // The confirm page's thumbnail comes from the analysis image while the full-size page is encoded, so only
+  // the vault's sealed write is left after the encode.
+  const thumbJpeg = thumbnailFromRaw(analysis.rgb, previewCrop);
+  thumbJpeg.catch(() => undefined); // awaited below; an encode failure must not leave it unhandled
   const ready = await speculative;
   let encoded: EncodedDocument;
   try {
@@ -111,7 +115,7 @@ export async function acceptPhoto(
       sessionId: options.sessionId,
       ...(options.label ? { label: options.label } : {}),
     }),
-    thumbnailFromRaw(analysis.rgb, previewCrop),
+    thumbJpeg,
   ]);
   return {
     ok: true,

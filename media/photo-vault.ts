@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import sharp from './sharp';
 import { faultPoint } from '../kiosk/fault-point';
 import { open as openSealed, seal } from '../security/cipher';
+import { jpegFrameSize } from './jpeg-header';
 import { thumbnailFromJpeg } from './thumbnail';
 
 /**
@@ -394,10 +395,12 @@ async function unlinkIfPresent(path: string): Promise<void> {
   }
 }
 
-/** Width and height from the JPEG header; refuses anything that is not a JPEG. */
+/** Width and height (upright) from the JPEG header; refuses anything that is not a JPEG. */
 async function jpegSize(jpeg: Buffer): Promise<{ width: number; height: number }> {
   if (jpeg.length < 4 || jpeg[0] !== 0xff || jpeg[1] !== 0xd8)
     throw new PhotoVaultError('not-jpeg', 'not a JPEG');
+  const framed = jpegFrameSize(jpeg);
+  if (framed) return framed;
   try {
     const meta = await sharp(jpeg).metadata();
     if (meta.format !== 'jpeg') throw new Error(String(meta.format));

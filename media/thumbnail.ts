@@ -13,9 +13,13 @@ export async function thumbnailFromRaw(rgb: RawRgb, crop: Rect | null): Promise<
   return img.resize({ width: THUMBNAIL_WIDTH, withoutEnlargement: true }).jpeg({ quality: 75 }).toBuffer();
 }
 
-/** A small JPEG from a stored JPEG (the vault's thumbnail(id)); shrink-on-load makes this cheap. */
+/**
+ * A small JPEG from a JPEG (the vault's thumbnail(id), the 承诺书 page as sent); shrink-on-load makes this cheap.
+ * Upright like the stored page, and bounded like every decode of what the renderer sends.
+ */
 export async function thumbnailFromJpeg(jpeg: Uint8Array): Promise<Buffer> {
-  return sharp(jpeg)
+  return sharp(jpeg, { limitInputPixels: 50_000_000 })
+    .autoOrient()
     .resize({ width: THUMBNAIL_WIDTH, withoutEnlargement: true })
     .jpeg({ quality: 75 })
     .toBuffer();

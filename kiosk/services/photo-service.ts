@@ -49,15 +49,20 @@ export class PhotoService {
     const bytes = Buffer.from(imageBase64, 'base64');
     if (kind === 'promise') {
       // Rendered by the kiosk itself (a white page with text and a signature): no camera checks apply.
+      // The thumbnail is made from the page as sent while the page is encoded (the same picture, uncropped),
+      // so only the vault's sealed write follows the encode.
+      const thumbJpeg = thumbnailFromJpeg(bytes);
+      thumbJpeg.catch(() => undefined); // awaited below; a page that is no image is refused first
       const encoded = await encodeDocument({ kind: 'encoded', bytes }, null, DEFAULT_ENCODE_OPTIONS).catch(
         () => {
           throw new KioskApiError('bad-request', 'promise page is not an image');
         },
       );
-      // The thumbnail comes from the encoded page while the vault seals and fsyncs it (two cores, one wait).
       const [photo, thumb] = await Promise.all([
         this.vault.put(encoded.jpeg, { sessionId, label: 'promise' }),
-        thumbnailFromJpeg(encoded.jpeg),
+        thumbJpeg.catch(() => {
+          throw new KioskApiError('bad-request', 'promise page is not an image');
+        }),
       ]);
       const thumbnail = jpegDataUrl(thumb);
       return {
