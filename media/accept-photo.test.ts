@@ -19,8 +19,8 @@ let frame8mp: Buffer;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'zizhu-accept-'));
   vault = new PhotoVault({ dir, key: randomBytes(32) });
-  frame8mp = await renderScene({ width: 3264, variant: 'sharp' }, SCENE_TIMEOUT_MS);
-});
+  frame8mp = await renderScene({ width: 3264, variant: 'sharp' });
+}, SCENE_TIMEOUT_MS);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });

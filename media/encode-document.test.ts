@@ -12,8 +12,8 @@ let frame8mp: Buffer;
 
 beforeAll(async () => {
   // 3264×2448 = 7.99 MP, the size of an 8-megapixel document camera's frame.
-  frame8mp = await renderScene({ width: 3264, variant: 'sharp' }, SCENE_TIMEOUT_MS);
-});
+  frame8mp = await renderScene({ width: 3264, variant: 'sharp' });
+}, SCENE_TIMEOUT_MS);
 
 describe('encodeDocument', () => {
   it('turns an 8 MP frame into ≤ 500 KB at ≤ 2480 px, structurally close to the original (SSIM ≥ 0.95)', async () => {
