@@ -112,6 +112,22 @@ describe('polling ID-card reader (in-process simulator)', () => {
     await rec.status(reader, 'connected');
   });
 
+  it('a start while the last stop is still closing the port runs one loop, not two', async () => {
+    const { sim, reader, rec } = setup();
+    reader.start();
+    await rec.status(reader, 'connected');
+    // The next resident's session starts before the last one's stop has finished (two API calls in flight).
+    const stopped = reader.stop();
+    reader.start();
+    await stopped;
+    await rec.status(reader, 'connected');
+    const card = rec.next('card');
+    sim.present('resident');
+    expect((await card)[0].card.name).toBe('陈嘉欣');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(rec.count('error')).toBe(0);
+  });
+
   it('a card removed mid-read is reported unreadable, not delivered', async () => {
     const { sim, reader, rec } = setup();
     reader.start();

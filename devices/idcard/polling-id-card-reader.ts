@@ -54,6 +54,8 @@ class PollingIdCardReader implements IdCardReader {
   private currentStatus: IdCardReaderStatus | 'stopped' = 'stopped';
   private running = false;
   private loop: Promise<void> | null = null;
+  private stopping: Promise<void> | null = null;
+  private startAfterStop = false;
   private wake: (() => void) | null = null;
   private link: SamLink | null = null;
   private session: SamSession | null = null;
@@ -83,20 +85,39 @@ class PollingIdCardReader implements IdCardReader {
   }
 
   start(): void {
+    // A start while a stop is still closing the port (the next session's start before the last one's stop has
+    // finished) starts the loop once that stop is done: two loops on one session would refuse each other's
+    // commands.
+    if (this.stopping) {
+      this.startAfterStop = true;
+      return;
+    }
     if (this.running) return;
     this.running = true;
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
-    if (!this.running) return;
+    if (!this.running) {
+      this.startAfterStop = false;
+      return this.stopping ?? undefined;
+    }
     this.running = false;
     this.wake?.();
-    await this.loop;
-    this.loop = null;
-    await this.dropLink();
-    this.cardDelivered = false;
-    this.currentStatus = 'stopped';
+    const stopping = (async () => {
+      await this.loop;
+      this.loop = null;
+      await this.dropLink();
+      this.cardDelivered = false;
+      this.currentStatus = 'stopped';
+      this.stopping = null;
+      if (this.startAfterStop) {
+        this.startAfterStop = false;
+        this.start();
+      }
+    })();
+    this.stopping = stopping;
+    await stopping;
   }
 
   private async run(): Promise<void> {
