@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KioskEvent } from '../../api/events';
 import { dispatch } from '../../api/dispatch';
 import type { TechArgsOf, TechMethod, TechResultOf } from '../../api/technician-contract';
-import { loadSettings } from '../../config/load-settings';
 import { setAdminPin } from '../../config/set-admin-pin';
 import type { IdentityPerson } from '../../flows/identity';
 import { generateDevCredentials, simClientFor } from '../../province-sim/dev-credentials';
@@ -14,6 +13,7 @@ import { startProvinceSimulator, type RunningSimulator } from '../../province-si
 import { filingSubmission, promisePageBase64 } from '../../tests/support/core-under-host';
 import { DEV_ADMIN_PIN } from '../demo/dev-admin-pins';
 import { startKiosk, type RunningKiosk } from '../start-kiosk';
+import { demoSettingsIn } from '../../tests/support/demo-settings';
 
 /**
  * Settings that used to wait for the next start now apply while the kiosk runs: the provincial endpoint and
@@ -34,19 +34,8 @@ afterEach(async () => {
 
 async function startDemoKiosk(env: Record<string, string> = {}): Promise<RunningKiosk> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zz-live-province-'));
-  configPath = join(dataDir, 'settings.json');
-  writeFileSync(
-    configPath,
-    JSON.stringify({ province: { maintenance: { enabled: false, start: '21:30', end: '00:05' } } }),
-  );
-  const loaded = loadSettings({
-    KIOSK_MODE: 'demo',
-    KIOSK_DATA_DIR: dataDir,
-    KIOSK_CONFIG: configPath,
-    KIOSK_DATA_KEY: join(dataDir, 'keys', 'data.key'),
-    KIOSK_SECRETS: join(dataDir, 'keys', 'secrets.json'),
-    ...env,
-  });
+  const loaded = demoSettingsIn(dataDir, env);
+  configPath = loaded.configPath;
   kiosk = await startKiosk(loaded.settings, 'browser-host', loaded.configPath);
   return kiosk;
 }

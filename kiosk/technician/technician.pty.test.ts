@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../api/contract';
 import { dispatch } from '../../api/dispatch';
 import { type TechArgsOf, type TechMethod, type TechResultOf } from '../../api/technician-contract';
-import { loadSettings } from '../../config/load-settings';
 import { cardFixture } from '../../devices/idcard/fixtures';
 import {
   startIdCardSimulator,
@@ -17,6 +16,7 @@ import { maskIdNumber } from '../../domain/id-number';
 import { fixture } from '../../tests/support/media-images';
 import { DEV_ADMIN_PIN } from '../demo/dev-admin-pins';
 import { startKiosk, type RunningKiosk } from '../start-kiosk';
+import { demoSettingsIn } from '../../tests/support/demo-settings';
 
 /**
  * The technician's methods on a real demo kiosk (simulated devices, embedded province), with a second ID-card
@@ -37,19 +37,9 @@ afterEach(async () => {
 
 async function startDemoKiosk(): Promise<RunningKiosk> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zz-tech-'));
-  configPath = join(dataDir, 'settings.json');
-  secretsPath = join(dataDir, 'keys', 'secrets.json');
-  writeFileSync(
-    configPath,
-    JSON.stringify({ province: { maintenance: { enabled: false, start: '21:30', end: '00:05' } } }),
-  );
-  const loaded = loadSettings({
-    KIOSK_MODE: 'demo',
-    KIOSK_DATA_DIR: dataDir,
-    KIOSK_CONFIG: configPath,
-    KIOSK_DATA_KEY: join(dataDir, 'keys', 'data.key'),
-    KIOSK_SECRETS: secretsPath,
-  });
+  const loaded = demoSettingsIn(dataDir);
+  configPath = loaded.configPath;
+  secretsPath = loaded.settings.keys.secretsPath;
   kiosk = await startKiosk(loaded.settings, 'browser-host', loaded.configPath);
   return kiosk;
 }

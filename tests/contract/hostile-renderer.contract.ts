@@ -1,27 +1,19 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAdminMethodName } from '../../api/admin-contract';
 import { kioskContract } from '../../api/contract';
-import { loadSettings } from '../../config/load-settings';
 import { DEV_ADMIN_PIN } from '../../kiosk/demo/dev-admin-pins';
 import { startKiosk, type RunningKiosk } from '../../kiosk/start-kiosk';
 import type { TransportFactory, TransportUnderTest } from './kiosk-api.contract';
+import { demoSettingsIn } from '../support/demo-settings';
 
 /** A real demo kiosk (simulators, embedded province) on throwaway folders, its keys in a private folder. */
 async function demoKiosk(): Promise<RunningKiosk> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zz-hostile-'));
   const keys = join(mkdtempSync(join(tmpdir(), 'zz-hostile-keys-')), 'keys');
-  const config = join(dataDir, 'settings.json');
-  writeFileSync(
-    config,
-    JSON.stringify({ province: { maintenance: { enabled: false, start: '21:30', end: '00:05' } } }),
-  );
-  const { settings } = loadSettings({
-    KIOSK_MODE: 'demo',
-    KIOSK_DATA_DIR: dataDir,
-    KIOSK_CONFIG: config,
+  const { settings } = demoSettingsIn(dataDir, {
     KIOSK_DATA_KEY: join(keys, 'data.key'),
     KIOSK_SECRETS: join(keys, 'secrets.json'),
   });

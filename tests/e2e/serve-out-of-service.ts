@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSettings } from '../../config/load-settings';
 import { openKioskDatabase } from '../../db/open-kiosk-database';
 import { startBrowserHost } from '../../host/browser-host';
 import { RENDERER_DIR } from '../../host/main';
 import { startKiosk } from '../../kiosk/start-kiosk';
 import { assertProjectNode } from '../support/project-node';
+import { demoSettingsIn } from '../support/demo-settings';
 
 /**
  * A second kiosk for tests/e2e/out-of-service.e2e.ts (run as `npx tsx`, since the kiosk's modules do not load
@@ -21,19 +21,7 @@ openKioskDatabase(dbPath).close();
 const bytes = readFileSync(dbPath);
 bytes.fill(0x5a, 0, 100);
 writeFileSync(dbPath, bytes);
-const configPath = join(dataDir, 'settings.json');
-writeFileSync(
-  configPath,
-  JSON.stringify({ province: { maintenance: { enabled: false, start: '21:30', end: '00:05' } } }),
-);
-const { settings } = loadSettings({
-  KIOSK_MODE: 'demo',
-  KIOSK_DATA_DIR: dataDir,
-  KIOSK_CONFIG: configPath,
-  KIOSK_DATA_KEY: join(dataDir, 'keys', 'data.key'),
-  KIOSK_SECRETS: join(dataDir, 'keys', 'secrets.json'),
-  KIOSK_HOST_PORT: '0',
-});
+const { settings } = demoSettingsIn(dataDir, { KIOSK_HOST_PORT: '0' });
 const kiosk = await startKiosk(settings, 'browser-host');
 const host = await startBrowserHost({ kiosk, rendererDir: RENDERER_DIR, port: 0, bind: settings.host.bind });
 console.log(`KIOSK_URL=${host.url}`);

@@ -3,7 +3,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSettings } from '../../../config/load-settings';
 import { CaseStore } from '../../../db/case-store';
 import { CaseDatabaseUnusableError, openCaseDatabase } from '../../../db/open-case-database';
 import { openKioskDatabase } from '../../../db/open-kiosk-database';
@@ -12,6 +11,7 @@ import { startKiosk } from '../../../kiosk/start-kiosk';
 import { filingSubmission } from '../../support/filing-submission';
 import { CARD_HOLDER } from '../../support/kiosk-core-parts';
 import { filingCase, TEST_KEY } from '../../support/test-cases';
+import { demoSettingsIn } from '../../support/demo-settings';
 
 /**
  * A corrupted case database at start (issue 15): the kiosk starts but refuses to take cases (no session, no
@@ -91,17 +91,7 @@ describe('a corrupted case database at start', () => {
     const path = databaseWithCases(dataDir);
     DAMAGE['its header overwritten (not a database)'](path);
     const before = sha(path);
-    const configPath = join(dataDir, 'settings.json');
-    writeFileSync(
-      configPath,
-      JSON.stringify({ province: { maintenance: { enabled: false, start: '21:30', end: '00:05' } } }),
-    );
-    const { settings } = loadSettings({
-      KIOSK_MODE: 'demo',
-      KIOSK_DATA_DIR: dataDir,
-      KIOSK_CONFIG: configPath,
-      KIOSK_HOST_PORT: '0',
-    });
+    const { settings } = demoSettingsIn(dataDir, { KIOSK_HOST_PORT: '0' });
     const kiosk = await startKiosk(settings, 'browser-host');
     try {
       const h = kiosk.handlers;
